@@ -1,0 +1,163 @@
+/**
+ * Cleaning: decoded text to clean text, with an offset map back to the source.
+ *
+ *   1. characters: CRLF and CR -> LF; tab and Unicode spaces -> space;
+ *      zero-width characters, soft hyphens, stray BOMs and control
+ *      characters removed; mojibake (UTF-8 read as Windows-1252, "â€™",
+ *      "Ã©") repaired by re-encoding the run and decoding it as UTF-8;
+ *   2. Unicode NFC, one base character and its combining marks at a time;
+ *   3. layout: runs of spaces collapsed, lines trimmed, runs of blank lines
+ *      collapsed to one, leading and trailing blank lines removed.
+ *
+ * Each step keeps, for every piece of text it emits, the source span in code
+ * points it came from, so later stages can report raw_start/raw_end.
+ */
+import { cp1252Byte } from "./cp1252.ts"
+import type { OffsetMap } from "./offsets.ts"
+
+export interface Cleaned {
+  readonly text: string
+  readonly map: OffsetMap
+  /** How many mojibake runs were repaired. */
+  readonly repairs: number
+}
+
+/** Pieces of text (one or more code points each) with their source spans. */
+interface Pieces {
+  text: string[]
+  start: number[]
+  end: number[]
+}
+
+const pieces = (): Pieces => ({ text: [], start: [], end: [] })
+const push = (p: Pieces, text: string, start: number, end: number) => {
+  p.text.push(text)
+  p.start.push(start)
+  p.end.push(end)
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/** If cps[i..] is a UTF-8 sequence misread as Windows-1252, the character it stands for and the run's length. */
+const mojibakeAt = (cps: ReadonlyArray<string>, i: number): { ch: string; length: number } | null => {
+  const lead = cps[i]!.codePointAt(0)!
+  const follow = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0
+  if (follow === 0 || i + follow >= cps.length) return null
+  const bytes = new Uint8Array(follow + 1)
+  bytes[0] = lead
+  for (let k = 1; k <= follow; k++) {
+    const b = cp1252Byte(cps[i + k]!)
+    if (b === null || b < 0x80 || b > 0xbf) return null
+    bytes[k] = b
+  }
+  try {
+    return { ch: utf8.decode(bytes), length: follow + 1 }
+  } catch {
+    return null
+  }
+}
+
+const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
+const DROP = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/
+
+/** Step 1: line ends, spaces, invisible and control characters, mojibake. */
+const characters = (raw: string): { out: Pieces; repairs: number } => {
+  const cps = Array.from(raw)
+  const out = pieces()
+  let repairs = 0
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i]!
+    if (ch === "\r") {
+      const crlf = cps[i + 1] === "\n"
+      push(out, "\n", i, crlf ? i + 2 : i + 1)
+      if (crlf) i++
+      continue
+    }
+    if (ch === "\n") push(out, "\n", i, i + 1)
+    else if (SPACE.test(ch)) push(out, " ", i, i + 1)
+    else {
+      const fixed = ch >= "\u00c2" && ch <= "\u00f4" ? mojibakeAt(cps, i) : null
+      if (fixed) {
+        repairs++
+        const repaired = SPACE.test(fixed.ch) ? " " : fixed.ch
+        if (!DROP.test(repaired)) push(out, repaired, i, i + fixed.length)
+        i += fixed.length - 1
+      } else if (!DROP.test(ch)) push(out, ch, i, i + 1)
+    }
+  }
+  return { out, repairs }
+}
+
+/** Step 2: NFC per base character and its combining marks, so spans stay exact. */
+const compose = (p: Pieces): Pieces => {
+  const joined = p.text.join("")
+  if (joined.normalize("NFC") === joined) return p
+  const out = pieces()
+  let i = 0
+  while (i < p.text.length) {
+    let j = i + 1
+    while (j < p.text.length && /^\p{M}/u.test(p.text[j]!)) j++
+    const segment = p.text.slice(i, j).join("")
+    const nfc = segment.normalize("NFC")
+    if (j - i === 1 && nfc === segment) push(out, segment, p.start[i]!, p.end[i]!)
+    else for (const ch of nfc) push(out, ch, p.start[i]!, p.end[j - 1]!)
+    i = j
+  }
+  return out
+}
+
+/** Step 3: spaces collapsed, lines trimmed, blank lines collapsed. */
+const layoutWhitespace = (p: Pieces): Pieces => {
+  const out = pieces()
+  let pendingSpace = -1 // index of the first space of a run inside a line
+  let pendingBlank = -1 // index of the newline that starts a run of blank lines
+  let lineHasText = false
+  let anyText = false
+  for (let i = 0; i < p.text.length; i++) {
+    const t = p.text[i]!
+    if (t === " ") {
+      if (lineHasText && pendingSpace < 0) pendingSpace = i
+      continue
+    }
+    if (t === "\n") {
+      pendingSpace = -1
+      if (lineHasText) {
+        push(out, "\n", p.start[i]!, p.end[i]!)
+        lineHasText = false
+      } else if (anyText && pendingBlank < 0) pendingBlank = i
+      continue
+    }
+    if (!lineHasText && pendingBlank >= 0) push(out, "\n", p.start[pendingBlank]!, p.end[pendingBlank]!)
+    pendingBlank = -1
+    if (pendingSpace >= 0) push(out, " ", p.start[pendingSpace]!, p.end[i - 1]!)
+    pendingSpace = -1
+    push(out, t, p.start[i]!, p.end[i]!)
+    lineHasText = true
+    anyText = true
+  }
+  // drop the newline that ended the last line
+  while (out.text.at(-1) === "\n") {
+    out.text.pop()
+    out.start.pop()
+    out.end.pop()
+  }
+  return out
+}
+
+export const clean = (raw: string): Cleaned => {
+  const { out, repairs } = characters(raw)
+  const final = layoutWhitespace(compose(out))
+  const text = final.text.join("")
+  const rawStart = new Int32Array(text.length)
+  const rawEnd = new Int32Array(text.length)
+  let u = 0
+  final.text.forEach((piece, k) => {
+    for (let c = 0; c < piece.length; c++, u++) {
+      rawStart[u] = final.start[k]!
+      rawEnd[u] = final.end[k]!
+    }
+  })
+  let rawLength = 0
+  for (const _ of raw) rawLength++
+  return { text, map: { rawStart, rawEnd, rawLength }, repairs }
+}

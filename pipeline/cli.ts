@@ -1,0 +1,48 @@
+/**
+ * The command line: `dateline run --raw raw --out out --jobs 2 [--strict]`.
+ * Thin: parses flags, provides the Node platform, runs pipeline/run.ts and
+ * prints a one-screen summary.
+ */
+import { availableParallelism } from "node:os"
+import { NodeRuntime, NodeServices } from "@effect/platform-node"
+import { Console, Data, Effect } from "effect"
+import { Command, Flag } from "effect/cli"
+import { TABLES } from "../schemas/index.ts"
+import { run, type RunSummary } from "./run.ts"
+import { PIPELINE_VERSION } from "./version.ts"
+
+class RejectsFound extends Data.TaggedError("RejectsFound")<{ readonly count: number }> {
+  override get message() {
+    return `--strict: ${this.count} reject(s); see rejects.csv`
+  }
+}
+
+const summary = (raw: string, out: string, jobs: number, s: RunSummary): string =>
+  [
+    `dateline ${PIPELINE_VERSION}: ${raw} -> ${out} (${jobs} job${jobs === 1 ? "" : "s"}, ${s.seconds.toFixed(1)} s)`,
+    `  ${s.files} file(s) found, ${s.documents} document(s) kept, ${s.rejects} reject row(s)`,
+    ...TABLES.map((t) => `  ${t.name.padEnd(12)} ${String(s.rows[t.name]).padStart(8)} rows`),
+  ].join("\n")
+
+const runCommand = Command.make(
+  "run",
+  {
+    raw: Flag.String("raw").pipe(Flag.withDescription("The raw folder: *.txt articles below it, optional manifest.csv at its root."), Flag.withDefault("raw")),
+    out: Flag.String("out").pipe(Flag.withDescription("The out folder, replaced as a whole when the run succeeds."), Flag.withDefault("out")),
+    jobs: Flag.Int("jobs").pipe(Flag.withDescription("How many articles to work on at once (the output does not depend on it)."), Flag.withDefault(availableParallelism())),
+    strict: Flag.Boolean("strict").pipe(Flag.withDescription("Exit non-zero when anything was rejected (the dataset is still written)."), Flag.withDefault(false)),
+  },
+  (flags) =>
+    Effect.gen(function* () {
+      const result = yield* run({ raw: flags.raw, out: flags.out, jobs: flags.jobs })
+      yield* Console.log(summary(flags.raw, flags.out, flags.jobs, result))
+      if (flags.strict && result.rejects > 0) return yield* new RejectsFound({ count: result.rejects })
+    }),
+).pipe(Command.withDescription("Build the dataset of a raw folder into an out folder."))
+
+const dateline = Command.make("dateline").pipe(
+  Command.withDescription("Raw news articles in, open datasets of dated events and actors' positions out."),
+  Command.withSubcommands([runCommand]),
+)
+
+Command.run(dateline, { version: PIPELINE_VERSION }).pipe(Effect.provide(NodeServices.layer), NodeRuntime.runMain)

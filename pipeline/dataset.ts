@@ -1,0 +1,73 @@
+/**
+ * The dataset as a whole: per-document results gathered into sorted,
+ * validated tables, and the tables encoded as the files of an out folder.
+ * Pure functions; run.ts does the I/O.
+ */
+import {
+  type ActorRow, type RejectRow, type TableDef, type TableName, TABLES, actors as actorsTable, rejects as rejectsTable,
+} from "../schemas/index.ts"
+import type { DocumentTables } from "./document.ts"
+import { validateRows } from "./validate.ts"
+import { PIPELINE_VERSION } from "./version.ts"
+import { toArrow } from "./write/arrow.ts"
+import { toCsv } from "./write/csv.ts"
+import { datapackage } from "./write/datapackage.ts"
+
+export type Dataset = { readonly [K in TableName]: ReadonlyArray<Record<string, unknown>> }
+
+/** What one source file gave: its rows if it became a document, and its rejects. */
+export interface FileResult {
+  readonly tables: DocumentTables | null
+  readonly rejects: ReadonlyArray<RejectRow>
+}
+
+const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>): number => {
+  const x = String(a[key]), y = String(b[key])
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+const sorted = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>) => [...rows].sort(byKey(def.key))
+
+/** Gathers per-file results and run-level rejects into the dataset's tables, each sorted by its id. */
+export const assemble = (results: ReadonlyArray<FileResult>, runRejects: ReadonlyArray<RejectRow>): Dataset => {
+  const rows: Record<TableName, Record<string, unknown>[]> = {
+    documents: [], sentences: [], boilerplate: [], timexes: [], events: [], positions: [], actors: [], rejects: [...runRejects],
+  }
+  for (const r of results) {
+    rows.rejects.push(...r.rejects)
+    if (r.tables) for (const [name, list] of Object.entries(r.tables)) rows[name as TableName].push(...list)
+  }
+  // Corpus-level tables: actors come from the actors stage (none yet).
+  const actorRows: ActorRow[] = []
+  const actors = validateRows<ActorRow>(actorsTable, actorRows, "")
+  rows.actors = actors.valid
+  rows.rejects.push(...actors.rejects)
+  // Rejects are made by the pipeline itself: one that fails its schema is a bug, not data.
+  for (const r of rows.rejects) rejectsTable.schema.parse(r)
+  return Object.fromEntries(TABLES.map((def) => [def.name, sorted(def, rows[def.name])])) as unknown as Dataset
+}
+
+export const DATASET = {
+  name: "dateline",
+  title: "dateline: dated events and actors' positions from news articles",
+  description:
+    "Dated events and actors' positions extracted from news articles, with the boilerplate removed, time expressions normalised to TIMEX3, and every row traceable to code point offsets in its source file.",
+}
+
+/** The files of an out folder, in a fixed order: every table as CSV and Arrow, then datapackage.json. */
+export const encode = (dataset: Dataset): Array<{ name: string; bytes: Uint8Array }> => {
+  const utf8 = new TextEncoder()
+  const resources = TABLES.map((def) => ({
+    def: def as TableDef,
+    csv: utf8.encode(toCsv(def as TableDef, dataset[def.name])),
+    arrow: toArrow(def as TableDef, dataset[def.name]),
+  }))
+  const pkg = datapackage({ ...DATASET, version: PIPELINE_VERSION, pipelineVersion: PIPELINE_VERSION }, resources)
+  return [
+    ...resources.flatMap((r) => [
+      { name: `${r.def.name}.csv`, bytes: r.csv },
+      { name: `${r.def.name}.arrow`, bytes: r.arrow },
+    ]),
+    { name: "datapackage.json", bytes: utf8.encode(pkg) },
+  ]
+}

@@ -1,0 +1,75 @@
+/**
+ * `datapackage.json`: a Frictionless Data Package v2 describing every file
+ * of the out folder, its schema (from the zod schemas), `bytes` and `hash`.
+ */
+import { createHash } from "node:crypto"
+import { columnsOf, type TableDef } from "../../schemas/columns.ts"
+
+export interface WrittenResource {
+  readonly def: TableDef
+  readonly csv: Uint8Array
+  readonly arrow: Uint8Array
+}
+
+export interface PackageMeta {
+  readonly name: string
+  readonly title: string
+  readonly description: string
+  readonly version: string
+  readonly pipelineVersion: string
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
+
+const tableSchema = (def: TableDef) => ({
+  fields: columnsOf(def.schema).map((c) => ({
+    name: c.name,
+    type: c.kind,
+    description: c.description,
+    constraints: { required: !c.nullable, ...(c.values ? { enum: c.values } : {}) },
+  })),
+  primaryKey: [def.key],
+  missingValues: [""],
+})
+
+export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenResource>): string =>
+  JSON.stringify(
+    {
+      $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+      name: meta.name,
+      title: meta.title,
+      description: meta.description,
+      version: meta.version,
+      pipeline_version: meta.pipelineVersion,
+      licenses: [{ name: "ODC-BY-1.0", path: "https://opendatacommons.org/licenses/by/1-0/", title: "Open Data Commons Attribution License 1.0" }],
+      sources: [{ title: "News articles of the raw folder; the text of each article belongs to its publisher (documents.publisher, documents.url)." }],
+      resources: resources.flatMap(({ def, csv, arrow }) => [
+        {
+          name: def.name,
+          title: def.title,
+          description: def.description,
+          path: `${def.name}.csv`,
+          type: "table",
+          format: "csv",
+          mediatype: "text/csv",
+          encoding: "utf-8",
+          bytes: csv.length,
+          hash: `sha256:${sha256Hex(csv)}`,
+          dialect: { header: true, delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true },
+          schema: tableSchema(def),
+        },
+        {
+          name: `${def.name}-arrow`,
+          title: `${def.title} (Arrow)`,
+          description: `${def.description} The same rows as ${def.name}.csv, as an Arrow IPC file.`,
+          path: `${def.name}.arrow`,
+          format: "arrow",
+          mediatype: "application/vnd.apache.arrow.file",
+          bytes: arrow.length,
+          hash: `sha256:${sha256Hex(arrow)}`,
+        },
+      ]),
+    },
+    null,
+    2,
+  ) + "\n"
