@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { clean } from "../pipeline/clean.ts"
+import { sliceCodePoints, toRaw } from "../pipeline/offsets.ts"
+
+/** Every span of the clean text must come from a source span that cleans to the same text. */
+const checkSpans = (raw: string, spans: Array<[number, number]>) => {
+  const c = clean(raw)
+  for (const [s, e] of spans) {
+    const [rs, re] = toRaw(c.map, s, e)
+    expect(clean(sliceCodePoints(raw, rs, re)).text, `span ${s}-${e} ${JSON.stringify(c.text.slice(s, e))}`).toBe(clean(c.text.slice(s, e)).text)
+  }
+}
+
+const wordsAndLines = (text: string): Array<[number, number]> => [
+  ...[...text.matchAll(/\S+/gu)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ...[...text.matchAll(/[^\n]+/g)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+]
+
+const MESSY = [
+  "\ufeff  Russia\u2019s  \u00e2\u20ac\u0153shield\u00e2\u20ac\u009d  plan\u00a0\u00a0is\tvague.  \r\n",
+  "\r\n\r\n\r\n",
+  "Caf\u00c3\u00a9 talks: cafe\u0301 re\u0301sume\u0301 \u{1F680} rocket\u0000s  \r",
+  "soft\u00adhyphen zero\u200bwidth\u2003em-space\n\n\n  last line  \n",
+].join("")
+
+describe("clean", () => {
+  it("normalises line ends, spaces, blank lines and invisible characters", () => {
+    expect(clean("  a  b \r\n\r\n\r\nc\rd\t e\n\n").text).toBe("a b\n\nc\nd e")
+    expect(clean("soft\u00adhyphen zero\u200bwidth\u2003em\u00a0nbsp\u0007bell").text).toBe("softhyphen zerowidth em nbspbell")
+  })
+
+  it("repairs UTF-8 mojibake runs and counts them", () => {
+    const c = clean("Russia\u00e2\u20ac\u2122s \u00e2\u20ac\u0153no\u00e2\u20ac\u009d, caf\u00c3\u00a9, \u00c2\u00a3100")
+    expect(c.text).toBe("Russia\u2019s \u201cno\u201d, caf\u00e9, \u00a3100")
+    expect(c.repairs).toBe(5)
+  })
+
+  it("leaves legitimate accented text alone", () => {
+    expect(clean("\u00c0 propos, \u00c9mile \u00e9tait l\u00e0. \u00c2ge \u00f4t\u00e9.").text).toBe("\u00c0 propos, \u00c9mile \u00e9tait l\u00e0. \u00c2ge \u00f4t\u00e9.")
+  })
+
+  it("composes to NFC", () => {
+    expect(clean("cafe\u0301 A\u030a").text).toBe("caf\u00e9 \u00c5")
+  })
+
+  it("maps every word and line back to the source span it came from", () => {
+    const c = clean(MESSY)
+    expect(c.text).toBe("Russia\u2019s \u201cshield\u201d plan is vague.\n\nCaf\u00e9 talks: caf\u00e9 r\u00e9sum\u00e9 \u{1F680} rockets\nsofthyphen zerowidth em-space\n\nlast line")
+    checkSpans(MESSY, wordsAndLines(c.text))
+    // exact spans: the repaired quote covers its three source characters, the emoji its one code point
+    const q = c.text.indexOf("\u201c")
+    expect(toRaw(c.map, q, q + 1)).toEqual([Array.from(MESSY).indexOf("\u00e2"), Array.from(MESSY).indexOf("\u00e2") + 3])
+    const r = c.text.indexOf("\u{1F680}")
+    const [rs, re] = toRaw(c.map, r, r + 2)
+    expect(sliceCodePoints(MESSY, rs, re)).toBe("\u{1F680}")
+  })
+
+  it("maps random spans of a real scraped article", () => {
+    const raw = readFileSync(join(import.meta.dirname, "../raw/004_09ade5e7dfcab0e4.txt"), "utf8")
+    const c = clean(raw)
+    let seed = 7
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n
+    const spans: Array<[number, number]> = []
+    for (let k = 0; k < 300; k++) {
+      let s = rand(c.text.length)
+      let e = Math.min(c.text.length, s + 1 + rand(80))
+      // do not cut an astral character in two
+      if (/[\udc00-\udfff]/.test(c.text[s] ?? "")) s--
+      if (/[\ud800-\udbff]/.test(c.text[e - 1] ?? "")) e++
+      spans.push([s, e])
+    }
+    checkSpans(raw, [...spans, ...wordsAndLines(c.text)])
+  })
+
+  it("is idempotent and handles empty input", () => {
+    const once = clean(MESSY).text
+    expect(clean(once).text).toBe(once)
+    expect(clean("").text).toBe("")
+    expect(clean(" \n \n").text).toBe("")
+  })
+
+  it("cleans a 1 MB single line (no catastrophic backtracking)", () => {
+    const line = "word \u00e2\u20ac\u201d ".repeat(100_000)
+    const c = clean(line)
+    expect(c.text.length).toBeGreaterThan(500_000)
+    expect(c.repairs).toBe(100_000)
+  })
+})

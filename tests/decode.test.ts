@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest"
+import { decode, sha256 } from "../pipeline/decode.ts"
+
+const bytes = (...parts: Array<number[] | string>) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)))
+const ok = (b: Uint8Array) => {
+  const d = decode(b)
+  if (!d.ok) throw new Error(d.reason)
+  return d
+}
+
+describe("decode", () => {
+  it("reads UTF-8, with or without a BOM (the BOM is not text)", () => {
+    expect(ok(bytes("Caf\u00e9 \u2014 \u{1F600}"))).toEqual({ ok: true, text: "Caf\u00e9 \u2014 \u{1F600}", encoding: "utf-8" })
+    expect(ok(bytes([0xef, 0xbb, 0xbf], "Hi\r\n"))).toEqual({ ok: true, text: "Hi\r\n", encoding: "utf-8-bom" })
+  })
+
+  it("reads UTF-16 in both byte orders, with or without a BOM", () => {
+    const le = [...Buffer.from("Caf\u00e9 talks", "utf16le")]
+    const be = le.map((_, i) => le[i ^ 1]!)
+    expect(ok(bytes([0xff, 0xfe], le))).toMatchObject({ text: "Caf\u00e9 talks", encoding: "utf-16le" })
+    expect(ok(bytes([0xfe, 0xff], be))).toMatchObject({ text: "Caf\u00e9 talks", encoding: "utf-16be" })
+    expect(ok(bytes(le))).toMatchObject({ text: "Caf\u00e9 talks", encoding: "utf-16le" })
+    expect(ok(bytes(be))).toMatchObject({ text: "Caf\u00e9 talks", encoding: "utf-16be" })
+  })
+
+  it("falls back to Windows-1252 (not Latin-1) for bytes that are not UTF-8", () => {
+    expect(ok(bytes([0x93], "Nyet", [0x94, 0x20, 0x96, 0x20], "caf", [0xe9, 0x20, 0x80]))).toEqual({
+      ok: true, text: "\u201cNyet\u201d \u2013 caf\u00e9 \u20ac", encoding: "windows-1252",
+    })
+    // invalid UTF-8 (a lone continuation byte) in otherwise ASCII text
+    expect(ok(bytes("abc ", [0xbf], " def")).encoding).toBe("windows-1252")
+  })
+
+  it("keeps a text with a few stray NUL bytes (the cleaner drops them)", () => {
+    const d = ok(bytes("A long enough line of ordinary text", [0], " with one NUL inside it, and more words."))
+    expect(d.text).toContain("\u0000")
+  })
+
+  it("refuses empty, whitespace-only and binary files with a reason", () => {
+    expect(decode(new Uint8Array())).toEqual({ ok: false, reason: "empty file" })
+    expect(decode(bytes(" \n\t\r\n \u00a0"))).toEqual({ ok: false, reason: "whitespace-only file" })
+    const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66])
+    const refused = decode(png)
+    expect(refused.ok).toBe(false)
+    expect(!refused.ok && refused.reason).toMatch(/^binary file/)
+  })
+
+  it("hashes the bytes", () => {
+    expect(sha256(bytes("abc"))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  })
+})
