@@ -55,7 +55,7 @@ const discover = (rawDir: string) =>
     const path = yield* Path.Path
     const entries = (yield* fs.readDirectory(rawDir, { recursive: true }))
       .map((p) => p.split(path.sep).join("/"))
-      .filter((p) => /\.txt$/i.test(p) && !p.split("/").some((seg) => seg.startsWith(".")))
+      .filter((p) => p.endsWith(".txt") && !p.split("/").some((seg) => seg.startsWith(".")))
       .sort()
     const files: string[] = []
     const rejects: RejectRow[] = []
@@ -88,7 +88,7 @@ const assignDocIds = (files: ReadonlyArray<string>, entries: ReadonlyMap<string,
   const rejects: RejectRow[] = []
   for (const file of files) {
     const manifest = entries.get(file) ?? {}
-    const docId = manifest.doc_id ?? file.replace(/\.txt$/i, "")
+    const docId = manifest.doc_id ?? file.slice(0, -".txt".length)
     const taken = owner.get(docId)
     if (taken !== undefined) rejects.push(reject(file, "discover", `duplicate doc_id "${docId}": already the id of ${taken}`))
     else {
