@@ -41,7 +41,7 @@ export const replaceFolder = (out: string, files: ReadonlyArray<{ readonly name:
     const tmp = yield* fs.makeTempDirectory({ directory: parent, prefix: `.${base}.new-` })
     const write = Effect.gen(function* () {
       for (const f of files) yield* fs.writeFile(path.join(tmp, f.name), f.bytes)
-      const aside = `${tmp.replace(`.${base}.new-`, `.${base}.old-`)}`
+      const aside = path.join(parent, path.basename(tmp).replace(`.${base}.new-`, `.${base}.old-`))
       const hadOld = yield* fs.exists(abs)
       if (hadOld) yield* fs.rename(abs, aside)
       yield* fs.rename(tmp, abs)

@@ -48,6 +48,9 @@ interface Input {
 
 const MANIFEST = "manifest.csv"
 
+/** An I/O error's message without the raw folder's absolute path (outputs never carry one). */
+const relativeMessage = (error: { message: string }, rawDir: string) => error.message.split(`${rawDir}/`).join("")
+
 /** Every *.txt file below the raw folder (hidden files and folders skipped), sorted; non-files refused. */
 const discover = (rawDir: string) =>
   Effect.gen(function* () {
@@ -61,7 +64,7 @@ const discover = (rawDir: string) =>
     const rejects: RejectRow[] = []
     for (const file of entries) {
       const info = yield* fs.stat(path.join(rawDir, file)).pipe(Effect.result)
-      if (info._tag === "Failure") rejects.push(reject(file, "discover", `cannot stat: ${info.failure.message}`))
+      if (info._tag === "Failure") rejects.push(reject(file, "discover", `cannot stat: ${relativeMessage(info.failure, rawDir)}`))
       else if (info.success.type !== "File") rejects.push(reject(file, "discover", `is a ${info.success.type.toLowerCase()}, not a file`))
       else files.push(file)
     }
@@ -105,7 +108,7 @@ const ingest = (rawDir: string, input: Input) =>
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
     const bytes = yield* fs.readFile(path.join(rawDir, input.file)).pipe(Effect.result)
-    if (bytes._tag === "Failure") return { tables: null, rejects: [reject(input.file, "read", `cannot read: ${bytes.failure.message}`)] }
+    if (bytes._tag === "Failure") return { tables: null, rejects: [reject(input.file, "read", `cannot read: ${relativeMessage(bytes.failure, rawDir)}`)] }
     const decoded = decode(bytes.success)
     if (!decoded.ok) return { tables: null, rejects: [reject(input.file, "decode", decoded.reason)] }
     const source = { docId: input.docId, sourceFile: input.file, sha256: sha256(bytes.success), encoding: decoded.encoding, raw: decoded.text, manifest: input.manifest }

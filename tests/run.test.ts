@@ -1,5 +1,5 @@
 /** End to end on small raw folders made by the tests: ingest, manifest join, rejects, offsets. */
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync, symlinkSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { sliceCodePoints } from "../pipeline/offsets.ts"
@@ -39,6 +39,7 @@ describe("a run over an awkward raw folder", () => {
         "dup.txt,zz,,,",
       ].join("\n"),
     })
+    symlinkSync(join(root, "no-such-target"), join(raw, "dangling.txt"))
     summary = await runPipeline({ raw, out })
   })
 
@@ -50,6 +51,7 @@ describe("a run over an awkward raw folder", () => {
     expect(why("empty.txt")).toEqual([expect.stringMatching(/^decode: .*empty/)])
     expect(why("binary.txt")).toEqual([expect.stringMatching(/^decode: .*binary/)])
     expect(why("folder.txt")).toEqual([expect.stringMatching(/^discover: .*directory/)])
+    expect(why("dangling.txt")).toEqual([expect.stringMatching(/^discover: cannot stat: NotFound/)])
     // dup.txt (sorted first) took the id zz from the manifest
     expect(why("zz.txt")).toEqual([expect.stringMatching(/^discover: duplicate doc_id "zz": already the id of dup.txt/)])
     const manifest = why("manifest.csv").join("\n")
@@ -91,6 +93,10 @@ describe("a run over an awkward raw folder", () => {
       const span = sliceCodePoints(decoded[s.doc_id!]!, Number(s.raw_start), Number(s.raw_end))
       expect(span.replace(/\u00a0/g, " ")).toBe(s.text)
     }
+  })
+
+  it("writes no absolute path into any output", () => {
+    for (const name of readdirSync(out)) expect(readFileSync(join(out, name), "latin1"), name).not.toContain(root)
   })
 
   it("validates rows: the same run again gives the same bytes", async () => {
