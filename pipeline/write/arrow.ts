@@ -16,23 +16,34 @@ const arrowType = (c: Column): DataType => {
   }
 }
 
-/** The UTC midnight of an ISO date, by arithmetic: no local-time parsing, so no time zone. */
-export const isoDateToUtc = (iso: string): Date => {
+/**
+ * The UTC midnight of an ISO date in epoch milliseconds, from its digits: no
+ * local-time parsing, so the time zone cannot shift it. The DateDay builder
+ * stores it as days since 1970-01-01.
+ */
+const utcMidnight = (c: Column, iso: string): number => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!m) throw new Error(`not an ISO date: ${iso}`)
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  const date = new Date(0)
+  if (m) date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])) // unlike Date.UTC, keeps years 0-99
+  if (!m || date.toISOString().slice(0, 10) !== iso) throw new Error(`column ${c.name}: ${JSON.stringify(iso)} is not an ISO date`)
+  return date.getTime()
 }
 
+/** The value as the column's builder takes it, or an error if it does not fit the column. */
 const checkValue = (c: Column, v: unknown): unknown => {
   if (v === null || v === undefined) {
     if (!c.nullable) throw new Error(`column ${c.name}: null in a non-nullable column`)
     return null
   }
-  const ok = c.kind === "string" || c.kind === "date" ? typeof v === "string" : c.kind === "integer" ? Number.isInteger(v) : typeof v === "boolean"
-  if (!ok) throw new Error(`column ${c.name}: ${JSON.stringify(v)} is not a ${c.kind}`)
-  return c.kind === "date" ? isoDateToUtc(v as string) : v
+  const ok =
+    c.kind === "integer" ? typeof v === "number" && (v | 0) === v // a whole number in the Int32 range
+    : c.kind === "boolean" ? typeof v === "boolean"
+    : typeof v === "string"
+  if (!ok) throw new Error(`column ${c.name}: ${JSON.stringify(v)} is not a ${c.kind === "integer" ? "32-bit integer" : c.kind}`)
+  return c.kind === "date" ? utcMidnight(c, v as string) : v
 }
 
+/** The table's rows as an Arrow IPC file; throws if a value does not fit its column. */
 export const toArrow = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>): Uint8Array => {
   const columns = columnsOf(def.schema)
   const fields = columns.map((c) => new Field(c.name, arrowType(c), c.nullable, new Map([["description", c.description]])))

@@ -2,11 +2,12 @@
  * CSV writer: RFC 4180, UTF-8 without BOM, `\n` line ends, a header row.
  * A null is an empty cell; the empty string is written `""` so readers can
  * tell the two apart. Cells are written verbatim (a cell starting with `=`
- * stays as it is: the CSV is canonical; spreadsheet users get a safe file).
+ * stays as it is: the CSV is canonical, not a spreadsheet macro guard).
  */
 import { stringify } from "csv-stringify/sync"
 import { columnsOf, type TableDef } from "../../schemas/columns.ts"
 
+/** The table's rows as CSV text, columns in schema order (extra keys ignored, missing ones null). */
 export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>): string => {
   const names = columnsOf(def.schema).map((c) => c.name)
   return stringify(
@@ -15,9 +16,12 @@ export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>
       header: true,
       columns: names,
       record_delimiter: "\n",
-      // csv-stringify quotes delimiters, quotes and LF by itself; CR and the empty string need asking
+      // Delimiters, quotes and LF are quoted by default, a lone CR is not.
+      // `quoted_empty` would quote null cells too: only a pattern quotes just
+      // the empty string.
       quoted_match: [/\r/, /^$/],
-      cast: { boolean: (v: boolean) => (v ? "true" : "false"), number: (v: number) => String(v) },
+      // The default boolean cast writes `1` and an empty cell.
+      cast: { boolean: (v: boolean) => (v ? "true" : "false") },
     },
   )
 }

@@ -5,12 +5,14 @@
 import { createHash } from "node:crypto"
 import { columnsOf, type TableDef } from "../../schemas/columns.ts"
 
+/** A table and the bytes of its two files, as they are written to the out folder. */
 export interface WrittenResource {
   readonly def: TableDef
   readonly csv: Uint8Array
   readonly arrow: Uint8Array
 }
 
+/** The dataset's name, title, description and version, and the pipeline's version. */
 export interface PackageMeta {
   readonly name: string
   readonly title: string
@@ -19,6 +21,7 @@ export interface PackageMeta {
   readonly pipelineVersion: string
 }
 
+/** The lower-case hex SHA-256 of the bytes. */
 export const sha256Hex = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
 
 const tableSchema = (def: TableDef) => ({
@@ -32,6 +35,7 @@ const tableSchema = (def: TableDef) => ({
   missingValues: [""],
 })
 
+/** The `datapackage.json` text (2-space indent, fixed key order, trailing newline): a CSV then an Arrow resource per table. */
 export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenResource>): string =>
   JSON.stringify(
     {
