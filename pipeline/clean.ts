@@ -61,7 +61,7 @@ const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const DROP = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/
 
 /** Step 1: line ends, spaces, invisible and control characters, mojibake. */
-const characters = (raw: string): { out: Pieces; repairs: number } => {
+const characters = (raw: string): { out: Pieces; repairs: number; rawLength: number } => {
   const cps = Array.from(raw)
   const out = pieces()
   let repairs = 0
@@ -85,7 +85,7 @@ const characters = (raw: string): { out: Pieces; repairs: number } => {
       } else if (!DROP.test(ch)) push(out, ch, i, i + 1)
     }
   }
-  return { out, repairs }
+  return { out, repairs, rawLength: cps.length }
 }
 
 /** Step 2: NFC per base character and its combining marks, so spans stay exact. */
@@ -145,7 +145,7 @@ const layoutWhitespace = (p: Pieces): Pieces => {
 }
 
 export const clean = (raw: string): Cleaned => {
-  const { out, repairs } = characters(raw)
+  const { out, repairs, rawLength } = characters(raw)
   const final = layoutWhitespace(compose(out))
   const text = final.text.join("")
   const rawStart = new Int32Array(text.length)
@@ -157,7 +157,5 @@ export const clean = (raw: string): Cleaned => {
       rawEnd[u] = final.end[k]!
     }
   })
-  let rawLength = 0
-  for (const _ of raw) rawLength++
   return { text, map: { rawStart, rawEnd, rawLength }, repairs }
 }

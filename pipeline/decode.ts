@@ -6,14 +6,11 @@
  * UTF-8, else Windows-1252 (which decodes any byte). Empty, whitespace-only
  * and binary files are refused with a reason.
  */
-import { createHash } from "node:crypto"
 import { decodeCp1252 } from "./cp1252.ts"
 
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252"
 
 export type Decoded = { readonly ok: true; readonly text: string; readonly encoding: Encoding } | { readonly ok: false; readonly reason: string }
-
-export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
 
 /** Share of control characters (other than tab, LF, FF, CR) above which a text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.05

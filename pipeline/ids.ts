@@ -5,7 +5,7 @@
  * normalised sentence text, values), never of offsets or row numbers: moving
  * text earlier in an article, or editing another article, leaves it alone.
  */
-import { createHash } from "node:crypto"
+import { sha256Hex } from "./hash.ts"
 
 /** Normalises text for identity: compatibility forms, straight quotes, plain dashes, single spaces. */
 export const normaliseForId = (text: string): string =>
@@ -19,7 +19,7 @@ export const normaliseForId = (text: string): string =>
 
 /** A 16-hex-digit id from the parts that identify a row. */
 export const stableId = (...parts: ReadonlyArray<string | number | boolean | null>): string =>
-  createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16)
+  sha256Hex(JSON.stringify(parts)).slice(0, 16)
 
 /**
  * Gives each item an id from its identifying key; the second and later items

@@ -26,32 +26,6 @@ export const toRaw = (map: OffsetMap, start: number, end: number): readonly [num
   return [map.rawStart[start]!, map.rawEnd[end - 1]!]
 }
 
-/** The identity map of a text that was not changed. */
-export const identityMap = (text: string): OffsetMap => {
-  const rawStart = new Int32Array(text.length)
-  const rawEnd = new Int32Array(text.length)
-  let cp = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    rawStart[i] = cp
-    // a high surrogate and its low surrogate are one code point
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        rawEnd[i] = cp + 1
-        rawStart[i + 1] = cp
-        rawEnd[i + 1] = cp + 1
-        i++
-        cp++
-        continue
-      }
-    }
-    rawEnd[i] = cp + 1
-    cp++
-  }
-  return { rawStart, rawEnd, rawLength: cp }
-}
-
 /** Code point slice of a string, as a notebook slicing the decoded file would do it. */
 export const sliceCodePoints = (text: string, start: number, end: number): string =>
   Array.from(text).slice(start, end).join("")

@@ -10,8 +10,9 @@ import { Data, Effect, FileSystem, Path } from "effect"
 import type { RejectRow } from "../schemas/index.ts"
 import { TABLES, type TableName } from "../schemas/index.ts"
 import { assemble, encode, type FileResult } from "./dataset.ts"
-import { decode, sha256 } from "./decode.ts"
+import { decode } from "./decode.ts"
 import { processDocument } from "./document.ts"
+import { sha256Hex } from "./hash.ts"
 import { type ManifestEntry, readManifest } from "./manifest.ts"
 import { replaceFolder } from "./outdir.ts"
 import { makeProgress } from "./progress.ts"
@@ -111,7 +112,7 @@ const ingest = (rawDir: string, input: Input) =>
     if (bytes._tag === "Failure") return { tables: null, rejects: [reject(input.file, "read", `cannot read: ${relativeMessage(bytes.failure, rawDir)}`)] }
     const decoded = decode(bytes.success)
     if (!decoded.ok) return { tables: null, rejects: [reject(input.file, "decode", decoded.reason)] }
-    const source = { docId: input.docId, sourceFile: input.file, sha256: sha256(bytes.success), encoding: decoded.encoding, raw: decoded.text, manifest: input.manifest }
+    const source = { docId: input.docId, sourceFile: input.file, sha256: sha256Hex(bytes.success), encoding: decoded.encoding, raw: decoded.text, manifest: input.manifest }
     const tables = yield* Effect.try({ try: () => processDocument(source), catch: (e) => e }).pipe(Effect.result)
     if (tables._tag === "Failure") {
       const why = tables.failure instanceof Error ? tables.failure.message : String(tables.failure)

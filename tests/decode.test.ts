@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { decode, sha256 } from "../pipeline/decode.ts"
+import { decode } from "../pipeline/decode.ts"
+import { sha256Hex as sha256 } from "../pipeline/hash.ts"
 
 const bytes = (...parts: Array<number[] | string>) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "utf8")] : p)))

@@ -9,7 +9,8 @@ import { choice, columnsOf, count, flag, id, optCount, optIsoDate, optText, tabl
 import { TABLES } from "../schemas/index.ts"
 import { toArrow } from "../pipeline/write/arrow.ts"
 import { toCsv } from "../pipeline/write/csv.ts"
-import { datapackage, sha256Hex } from "../pipeline/write/datapackage.ts"
+import { sha256Hex } from "../pipeline/hash.ts"
+import { datapackage } from "../pipeline/write/datapackage.ts"
 
 const awkward = table({
   name: "awkward",

@@ -2,8 +2,8 @@
  * `datapackage.json`: a Frictionless Data Package v2 describing every file
  * of the out folder, its schema (from the zod schemas), `bytes` and `hash`.
  */
-import { createHash } from "node:crypto"
 import { columnsOf, type TableDef } from "../../schemas/columns.ts"
+import { sha256Hex } from "../hash.ts"
 
 /** A table and the bytes of its two files, as they are written to the out folder. */
 export interface WrittenResource {
@@ -20,9 +20,6 @@ export interface PackageMeta {
   readonly version: string
   readonly pipelineVersion: string
 }
-
-/** The lower-case hex SHA-256 of the bytes. */
-export const sha256Hex = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
 
 const tableSchema = (def: TableDef) => ({
   fields: columnsOf(def.schema).map((c) => ({
