@@ -13,7 +13,7 @@ STRICT ?=
 NODE := node
 DATELINE := $(NODE) bin/dateline.mjs
 
-.PHONY: all test typecheck clean
+.PHONY: all test typecheck clean score bench-boilerplate bench-timex
 
 all: node_modules/.installed
 	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(filter 1 true yes,$(STRICT)),--strict,)
@@ -23,6 +23,24 @@ test: node_modules/.installed typecheck
 
 typecheck: node_modules/.installed
 	npx tsc --noEmit -p .
+
+# Scores against the hand annotation and the development benchmarks in ../shared
+# (the scorer is ../shared/tools/score.py; each bench writes to a scratch folder).
+SHARED ?= ../shared
+SCORE := python3 $(SHARED)/tools/score.py
+BENCH_OUT ?= $(or $(TMPDIR),/tmp)/dateline-bench
+
+score: all
+	$(SCORE) seeds "$(OUT)" $(SHARED)/gold/seeds.json $(SHARED)/seeds
+
+bench-boilerplate: node_modules/.installed
+	$(DATELINE) run --raw $(SHARED)/bench/boilerplate/scrapinghub-dev/raw --out "$(BENCH_OUT)/boilerplate" --jobs $(JOBS)
+	$(SCORE) boilerplate "$(BENCH_OUT)/boilerplate" $(SHARED)/bench/boilerplate/scrapinghub-dev/gold.jsonl
+
+bench-timex: node_modules/.installed
+	$(DATELINE) run --raw $(SHARED)/bench/timex/tbaq/raw --out "$(BENCH_OUT)/timex" --jobs $(JOBS)
+	$(SCORE) timex "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
+	$(NODE) bench/timex-breakdown.mjs "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
 
 # npm ci when node_modules is missing or older than the lockfile.
 node_modules/.installed: package-lock.json

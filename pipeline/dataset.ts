@@ -4,10 +4,9 @@
  * Pure functions; run.ts does the I/O.
  */
 import {
-  type ActorRow, type RejectRow, type TableDef, type TableName, TABLES, actors as actorsTable, rejects as rejectsTable,
+  type ActorRow, type RejectRow, type TableDef, type TableName, TABLES, rejects as rejectsTable,
 } from "../schemas/index.ts"
-import type { DocumentTables } from "./document.ts"
-import { validateRows } from "./validate.ts"
+import { commonest, type DocumentTables } from "./document.ts"
 import { PIPELINE_VERSION } from "./version.ts"
 import { toArrow } from "./write/arrow.ts"
 import { toCsv } from "./write/csv.ts"
@@ -33,18 +32,35 @@ export const assemble = (results: ReadonlyArray<FileResult>, runRejects: Readonl
   const rows: Record<TableName, Record<string, unknown>[]> = {
     documents: [], sentences: [], boilerplate: [], timexes: [], events: [], positions: [], actors: [], rejects: [...runRejects],
   }
+  const perArticleActors: ActorRow[] = []
   for (const r of results) {
     rows.rejects.push(...r.rejects)
-    if (r.tables) for (const [name, list] of Object.entries(r.tables)) rows[name as TableName].push(...list)
+    if (!r.tables) continue
+    for (const [name, list] of Object.entries(r.tables)) {
+      if (name === "actors") perArticleActors.push(...(list as ActorRow[]))
+      else rows[name as TableName].push(...list)
+    }
   }
-  // Corpus-level tables: actors come from the actors stage (none yet).
-  const actorRows: ActorRow[] = []
-  const actors = validateRows<ActorRow>(actorsTable, actorRows, "")
-  rows.actors = actors.valid
-  rows.rejects.push(...actors.rejects)
+  rows.actors = mergeActors(perArticleActors)
   // Rejects are made by the pipeline itself: one that fails its schema is a bug, not data.
   for (const r of rows.rejects) rejectsTable.schema.parse(r)
   return Object.fromEntries(TABLES.map((def) => [def.name, sorted(def, rows[def.name])])) as unknown as Dataset
+}
+
+/**
+ * One actors row per actor id across the corpus: mentions summed, and the
+ * role the most mentions carry (ties broken by code-unit order), so the
+ * result does not depend on the order articles finished in.
+ */
+export const mergeActors = (rows: ReadonlyArray<ActorRow>): ActorRow[] => {
+  const merged = new Map<string, { row: ActorRow; roles: Map<string, number> }>()
+  for (const row of rows) {
+    const m = merged.get(row.actor_id) ?? { row: { ...row, mentions: 0, role: null }, roles: new Map<string, number>() }
+    m.row = { ...m.row, mentions: m.row.mentions + row.mentions }
+    if (row.role) m.roles.set(row.role, (m.roles.get(row.role) ?? 0) + row.mentions)
+    merged.set(row.actor_id, m)
+  }
+  return [...merged.values()].map(({ row, roles }) => ({ ...row, role: commonest(roles) }))
 }
 
 export const DATASET = {

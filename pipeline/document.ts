@@ -4,14 +4,18 @@
  *
  *   clean -> layout -> metadata -> sentences -> (timexes, actors, events, positions)
  */
-import type { BoilerplateRow, DocumentRow, EventRow, PositionRow, SentenceRow, TimexRow } from "../schemas/index.ts"
+import type { ActorRow, BoilerplateRow, DocumentRow, EventRow, PositionRow, SentenceRow, TimexRow } from "../schemas/index.ts"
+import { checkDates, findActors } from "./actors.ts"
+import type { ActorMention, ActorRef, Article, SentenceSpan, Span } from "./annotations.ts"
 import { clean } from "./clean.ts"
 import type { Encoding } from "./decode.ts"
-import { idsByOccurrence, normaliseForId } from "./ids.ts"
+import { extractEvents, extractPositions } from "./events.ts"
+import { idsByOccurrence, normaliseForId, stableId } from "./ids.ts"
 import { layout } from "./layout.ts"
 import type { ManifestEntry } from "./manifest.ts"
-import { toRaw } from "./offsets.ts"
+import { type OffsetMap, toRaw } from "./offsets.ts"
 import { splitSentences } from "./sentences.ts"
+import { findTimexes } from "./timex.ts"
 import { PIPELINE_VERSION } from "./version.ts"
 
 /** An article as ingest hands it over: decoded text plus what the collector knows. */
@@ -33,34 +37,84 @@ export interface DocumentTables {
   readonly timexes: TimexRow[]
   readonly events: EventRow[]
   readonly positions: PositionRow[]
+  /** The actors this article mentions, with per-article counts (merged across articles by dataset.ts). */
+  readonly actors: ActorRow[]
 }
+
+const sliceRaw = (map: OffsetMap, span: Span): readonly [number, number] => toRaw(map, span.start, span.end)
 
 export const processDocument = (src: SourceDocument): DocumentTables => {
   const cleaned = clean(src.raw)
   const { paragraphs, boilerplate } = layout(cleaned.text)
-
-  const found = paragraphs.flatMap((para, paragraph) => {
-    const paraText = cleaned.text.slice(para.start, para.end)
-    return splitSentences(paraText).map((s) => {
-      const [raw_start, raw_end] = toRaw(cleaned.map, para.start + s.start, para.start + s.end)
-      return { paragraph, text: paraText.slice(s.start, s.end), raw_start, raw_end }
-    })
-  })
-  const sentenceIds = idsByOccurrence(found, (s) => ["sentence", src.docId, normaliseForId(s.text)])
-  const sentences: SentenceRow[] = found.map((s, position) => ({
-    sentence_id: sentenceIds[position]!,
-    doc_id: src.docId,
-    position,
-    ...s,
-  }))
-
-  const bpIds = idsByOccurrence(boilerplate, (b) => ["boilerplate", src.docId, b.kind, normaliseForId(cleaned.text.slice(b.start, b.end))])
-  const boilerplateRows: BoilerplateRow[] = boilerplate.map((b, i) => {
-    const [raw_start, raw_end] = toRaw(cleaned.map, b.start, b.end)
-    return { boilerplate_id: bpIds[i]!, doc_id: src.docId, kind: b.kind, raw_start, raw_end, text: cleaned.text.slice(b.start, b.end), rule: b.rule }
-  })
-
   const m = src.manifest
+  const published = m.published ?? null
+
+  // Sentences of the body paragraphs, as clean-text spans.
+  const spans: SentenceSpan[] = []
+  paragraphs.forEach((para, paragraph) => {
+    for (const s of splitSentences(cleaned.text.slice(para.start, para.end))) {
+      spans.push({ start: para.start + s.start, end: para.start + s.end, paragraph, position: spans.length })
+    }
+  })
+  const article: Article = { docId: src.docId, text: cleaned.text, headline: null, sentences: spans, published, dateline: null }
+  const textOf = (span: Span) => cleaned.text.slice(span.start, span.end)
+
+  const sentenceIds = idsByOccurrence(spans, (s) => ["sentence", src.docId, normaliseForId(textOf(s))])
+  const sentences: SentenceRow[] = spans.map((s, position) => {
+    const [raw_start, raw_end] = sliceRaw(cleaned.map, s)
+    return { sentence_id: sentenceIds[position]!, doc_id: src.docId, paragraph: s.paragraph, position, text: textOf(s), raw_start, raw_end }
+  })
+  // The sentence a span lies in, for ids that survive edits elsewhere in the article.
+  const sentenceKey = (span: Span): string => {
+    const s = spans.find((x) => x.start <= span.start && span.end <= x.end)
+    return normaliseForId(s ? textOf(s) : textOf(span))
+  }
+
+  const bpIds = idsByOccurrence(boilerplate, (b) => ["boilerplate", src.docId, b.kind, normaliseForId(textOf(b))])
+  const boilerplateRows: BoilerplateRow[] = boilerplate.map((b, i) => {
+    const [raw_start, raw_end] = sliceRaw(cleaned.map, b)
+    return { boilerplate_id: bpIds[i]!, doc_id: src.docId, kind: b.kind, raw_start, raw_end, text: textOf(b), rule: b.rule }
+  })
+
+  const found = findTimexes(article)
+  const timexIds = idsByOccurrence(found, (t) => ["timex", src.docId, sentenceKey(t), t.text])
+  const timexes: TimexRow[] = found.map((t, i) => {
+    const [raw_start, raw_end] = sliceRaw(cleaned.map, t)
+    return {
+      timex_id: timexIds[i]!, doc_id: src.docId, text: t.text, type: t.type, value: t.value,
+      start_date: t.startDate, end_date: t.endDate, anchor: t.anchor, raw_start, raw_end, rule: t.rule,
+    }
+  })
+
+  const mentions = findActors(article)
+  const dates = checkDates(article, mentions)
+
+  const foundEvents = extractEvents(article, found, mentions)
+  const eventIds = idsByOccurrence(foundEvents, (e) => ["event", src.docId, sentenceKey(e.evidence), e.eventType, e.actor?.key ?? e.actorName, e.trigger])
+  const events: EventRow[] = foundEvents.map((e, i) => {
+    const [raw_start, raw_end] = sliceRaw(cleaned.map, e.evidence)
+    return {
+      event_id: eventIds[i]!, doc_id: src.docId, event_type: e.eventType,
+      actor_name: e.actorName ?? e.actor?.name ?? null, actor_code: e.actor?.code ?? null,
+      target_name: e.targetName ?? e.target?.name ?? null, target_code: e.target?.code ?? null,
+      location: e.location, date: e.date, date_start: e.dateStart, date_end: e.dateEnd, date_basis: e.dateBasis,
+      status: e.status, trigger: e.trigger, evidence: textOf(e.evidence), raw_start, raw_end, rule: e.rule,
+    }
+  })
+
+  const foundPositions = extractPositions(article, found, mentions)
+  const positionIds = idsByOccurrence(foundPositions, (p) => ["position", src.docId, sentenceKey(p.evidence), p.holder?.key ?? p.holderName, p.stance, p.issue])
+  const positions: PositionRow[] = foundPositions.map((p, i) => {
+    const [raw_start, raw_end] = sliceRaw(cleaned.map, p.evidence)
+    return {
+      position_id: positionIds[i]!, doc_id: src.docId,
+      holder_name: p.holderName ?? p.holder?.name ?? null, holder_code: p.holder?.code ?? null,
+      stance: p.stance, issue: p.issue, issue_text: p.issueText, target_code: p.targetCode, hedged: p.hedged,
+      date: p.date, date_start: p.dateStart, date_end: p.dateEnd, date_basis: p.dateBasis,
+      evidence: textOf(p.evidence), raw_start, raw_end, rule: p.rule,
+    }
+  })
+
   const document: DocumentRow = {
     doc_id: src.docId,
     source_file: src.sourceFile,
@@ -72,12 +126,48 @@ export const processDocument = (src: SourceDocument): DocumentTables => {
     byline: null,
     dateline: null,
     language: m.language ?? null,
-    published: m.published ?? null,
-    published_source: m.published ? "manifest" : "none",
-    date_flags: "",
-    text: paragraphs.map((p) => cleaned.text.slice(p.start, p.end)).join("\n\n"),
+    published,
+    published_source: published ? "manifest" : "none",
+    published_window_start: dates.windowStart,
+    published_window_end: dates.windowEnd,
+    date_flags: dates.flags.join("; "),
+    text: paragraphs.map(textOf).join("\n\n"),
     pipeline_version: PIPELINE_VERSION,
   }
 
-  return { documents: [document], sentences, boilerplate: boilerplateRows, timexes: [], events: [], positions: [] }
+  return {
+    documents: [document], sentences, boilerplate: boilerplateRows, timexes, events, positions,
+    actors: actorRows(mentions),
+  }
+}
+
+/** One row per actor the article mentions (members of joint mentions counted too); dataset.ts merges them across articles. */
+const actorRows = (mentions: ReadonlyArray<ActorMention>): ActorRow[] => {
+  const tally = new Map<string, { ref: ActorRef; mentions: number; roles: Map<string, number> }>()
+  for (const mention of mentions) {
+    for (const ref of mention.members.length > 0 ? mention.members : [mention]) {
+      const t = tally.get(ref.key) ?? { ref, mentions: 0, roles: new Map() }
+      t.mentions++
+      if (ref.role) t.roles.set(ref.role, (t.roles.get(ref.role) ?? 0) + 1)
+      tally.set(ref.key, t)
+    }
+  }
+  return [...tally.values()].map(({ ref, mentions, roles }) => ({
+    actor_id: actorId(ref),
+    name: ref.name,
+    code: ref.code,
+    kind: ref.kind,
+    role: commonest(roles),
+    mentions,
+  }))
+}
+
+export const actorId = (ref: ActorRef): string => stableId("actor", ref.key)
+
+/** The most frequent key of a tally, ties broken by code-unit order; null when empty. */
+export const commonest = (tally: ReadonlyMap<string, number>): string | null => {
+  let best: string | null = null
+  let n = 0
+  for (const [k, c] of tally) if (c > n || (c === n && best !== null && k < best)) [best, n] = [k, c]
+  return best
 }

@@ -20,6 +20,8 @@ export const documents = table({
     language: optText("Language of the article (BCP 47), from the manifest."),
     published: optIsoDate("Publication date (ISO 8601), empty if unknown."),
     published_source: choice(PUBLISHED_SOURCES, "Where the publication date came from."),
+    published_window_start: optIsoDate("When no publication date is known: the earliest date the tenures of the office-holders the article names as current allow."),
+    published_window_end: optIsoDate("When no publication date is known: the latest date the tenures of the office-holders the article names as current allow."),
     date_flags: text("Empty, or a ;-separated list of findings about the article's dates (e.g. a conflict between the publication date and who held which office)."),
     text: text("The clean article body: boilerplate removed, headline and byline excluded, paragraphs separated by a blank line."),
     pipeline_version: id("Version of the pipeline that produced the row."),

@@ -1,0 +1,116 @@
+/**
+ * The records the per-article stages hand to each other. Offsets here are
+ * UTF-16 offsets into the article's *clean* text (what `clean()` returns);
+ * `document.ts` maps them back to raw code point offsets for the tables.
+ *
+ *   layout/metadata -> Article
+ *   timex.findTimexes(article)             -> TimexMatch[]
+ *   actors.findActors(article)             -> ActorMention[]
+ *   actors.checkDates(article, mentions)   -> DateCheck
+ *   events.extractEvents(article, timexes, mentions)    -> EventMatch[]
+ *   events.extractPositions(article, timexes, mentions) -> PositionMatch[]
+ */
+import type { ACTOR_KINDS, DATE_BASES, EVENT_STATUSES, EVENT_TYPES, STANCES, TIMEX_ANCHORS, TIMEX_TYPES } from "../schemas/codes.ts"
+
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+export interface SentenceSpan extends Span {
+  /** Index of the body paragraph the sentence belongs to. */
+  readonly paragraph: number
+  /** Index of the sentence in the article (0-based, body order). */
+  readonly position: number
+}
+
+/** An article after layout and metadata: what the extraction stages read. */
+export interface Article {
+  readonly docId: string
+  /** The whole clean text, boilerplate included; every Span indexes it. */
+  readonly text: string
+  /** The headline line, when layout found one (time expressions are read there too). */
+  readonly headline: Span | null
+  /** Body sentences in order. Extraction reads only these (and the headline for timexes). */
+  readonly sentences: ReadonlyArray<SentenceSpan>
+  /** The article's reference date (ISO yyyy-mm-dd), or null when unknown. */
+  readonly published: string | null
+  /** The dateline place ("ASTANA, Kazakhstan"), when there is one. */
+  readonly dateline: string | null
+}
+
+export interface TimexMatch extends Span {
+  readonly text: string
+  readonly type: (typeof TIMEX_TYPES)[number]
+  /** TIMEX3 value: 2011-06-15, 2011-06, 2011, 2011-SU, 2011-W24, 199, PAST_REF, P10Y, XXXX-XX-XX... */
+  readonly value: string
+  /** ISO day range covered by the value, null when open or unknown. */
+  readonly startDate: string | null
+  readonly endDate: string | null
+  readonly anchor: (typeof TIMEX_ANCHORS)[number]
+  /** Name of the pattern that found and normalised the expression. */
+  readonly rule: string
+}
+
+/** One actor as coded: the same key means the same actor across articles. */
+export interface ActorRef {
+  /** Stable key, e.g. "country:RUS", "organisation:SCO", "person:vladimir-putin", "group:RUS:military experts". */
+  readonly key: string
+  /** Canonical name: "Russia", "Shanghai Cooperation Organisation", "Vladimir Putin". */
+  readonly name: string
+  /** ISO 3166-1 alpha-3 for a country or a person's country; short code for an organisation; null if unknown. */
+  readonly code: string | null
+  readonly kind: (typeof ACTOR_KINDS)[number]
+  /** Office or role at the article's / event's date ("president", "foreign minister"), null if none known. */
+  readonly role: string | null
+}
+
+export interface ActorMention extends Span, ActorRef {
+  /** The words of the text, e.g. "Russian Defense Minister, Anatoly Serdyukov", "Moscow", "the two leaders". */
+  readonly text: string
+  /** For a joint or plural mention ("Russia and China", "the two leaders"): the actors it stands for. */
+  readonly members: ReadonlyArray<ActorRef>
+  /** How it was recognised ("gazetteer:country", "title+name", "surname", "metonym", "joint"...). */
+  readonly rule: string
+}
+
+export interface DateCheck {
+  /** Findings for documents.date_flags, e.g. "tenure_conflict: Bill Clinton president of USA until 2001-01-20". */
+  readonly flags: ReadonlyArray<string>
+  /** When the current office-holders named bound the article's date: the window they allow. */
+  readonly windowStart: string | null
+  readonly windowEnd: string | null
+}
+
+export interface DatedMatch {
+  readonly date: string | null
+  readonly dateStart: string | null
+  readonly dateEnd: string | null
+  readonly dateBasis: (typeof DATE_BASES)[number]
+}
+
+export interface EventMatch extends DatedMatch {
+  /** The evidence span (the sentence), in clean text offsets. */
+  readonly evidence: Span
+  readonly eventType: (typeof EVENT_TYPES)[number]
+  readonly actor: ActorRef | null
+  readonly actorName: string | null
+  readonly target: ActorRef | null
+  readonly targetName: string | null
+  readonly location: string | null
+  readonly status: (typeof EVENT_STATUSES)[number]
+  readonly trigger: string
+  readonly rule: string
+}
+
+export interface PositionMatch extends DatedMatch {
+  readonly evidence: Span
+  readonly holder: ActorRef | null
+  readonly holderName: string | null
+  readonly stance: (typeof STANCES)[number]
+  readonly issue: string | null
+  readonly issueText: string | null
+  readonly targetCode: string | null
+  readonly hedged: boolean
+  readonly rule: string
+}
