@@ -11,8 +11,9 @@ import { clean } from "./clean.ts"
 import type { Encoding } from "./decode.ts"
 import { extractEvents, extractPositions } from "./events.ts"
 import { idsByOccurrence, normaliseForId, stableId } from "./ids.ts"
-import { layout } from "./layout.ts"
+import { layout, type LayoutOptions } from "./layout.ts"
 import type { ManifestEntry } from "./manifest.ts"
+import { readMetadata } from "./metadata.ts"
 import { type OffsetMap, toRaw } from "./offsets.ts"
 import { splitSentences } from "./sentences.ts"
 import { findTimexes } from "./timex.ts"
@@ -43,20 +44,26 @@ export interface DocumentTables {
 
 const sliceRaw = (map: OffsetMap, span: Span): readonly [number, number] => toRaw(map, span.start, span.end)
 
-export const processDocument = (src: SourceDocument): DocumentTables => {
+export const processDocument = (src: SourceDocument, options: LayoutOptions = {}): DocumentTables => {
   const cleaned = clean(src.raw)
-  const { paragraphs, boilerplate } = layout(cleaned.text)
-  const m = src.manifest
-  const published = m.published ?? null
+  const page = layout(cleaned.text, options)
+  const meta = readMetadata(cleaned.text, page, src.manifest)
+  const { paragraphs } = page
+  const boilerplate = meta.datelineSpan
+    ? [...page.boilerplate, { ...meta.datelineSpan, kind: "dateline" as const, rule: "dateline.opening" }].sort((a, b) => a.start - b.start)
+    : page.boilerplate
+  const published = meta.published
 
-  // Sentences of the body paragraphs, as clean-text spans.
+  // Sentences of the body paragraphs (not of sub-headings, not of the dateline), as clean-text spans.
   const spans: SentenceSpan[] = []
   paragraphs.forEach((para, paragraph) => {
-    for (const s of splitSentences(cleaned.text.slice(para.start, para.end))) {
-      spans.push({ start: para.start + s.start, end: para.start + s.end, paragraph, position: spans.length })
+    if (para.heading) return
+    const from = meta.datelineSpan && meta.datelineSpan.start === para.start ? meta.datelineSpan.end : para.start
+    for (const s of splitSentences(cleaned.text.slice(from, para.end))) {
+      spans.push({ start: from + s.start, end: from + s.end, paragraph, position: spans.length })
     }
   })
-  const article: Article = { docId: src.docId, text: cleaned.text, headline: null, sentences: spans, published, dateline: null }
+  const article: Article = { docId: src.docId, text: cleaned.text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
   const textOf = (span: Span) => cleaned.text.slice(span.start, span.end)
 
   const sentenceIds = idsByOccurrence(spans, (s) => ["sentence", src.docId, normaliseForId(textOf(s))])
@@ -120,17 +127,17 @@ export const processDocument = (src: SourceDocument): DocumentTables => {
     source_file: src.sourceFile,
     source_sha256: src.sha256,
     encoding: src.encoding,
-    url: m.url ?? null,
-    publisher: m.publisher ?? null,
-    headline: m.title ?? null,
-    byline: null,
-    dateline: null,
-    language: m.language ?? null,
+    url: src.manifest.url ?? null,
+    publisher: meta.publisher,
+    headline: meta.headline,
+    byline: meta.byline,
+    dateline: meta.dateline,
+    language: src.manifest.language ?? null,
     published,
-    published_source: published ? "manifest" : "none",
+    published_source: meta.publishedSource,
     published_window_start: dates.windowStart,
     published_window_end: dates.windowEnd,
-    date_flags: dates.flags.join("; "),
+    date_flags: [...meta.flags, ...dates.flags].join("; "),
     text: paragraphs.map(textOf).join("\n\n"),
     pipeline_version: PIPELINE_VERSION,
   }

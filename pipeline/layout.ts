@@ -1,12 +1,27 @@
 /**
- * Layout: labels the lines of a cleaned article.
+ * Layout: labels every line of a cleaned article as body, sub-heading or one
+ * kind of boilerplate, and says which rule decided.
  *
- * Foundation version: every non-empty line is a body paragraph and nothing is
- * boilerplate yet. The boilerplate stage (headline, byline, captions,
- * appeals, teasers...) replaces this with real labelling; its output shape
- * stays the same.
+ * Plain text is all we have, so the cues are the ones that survive without
+ * HTML, combined rather than one pattern per site:
+ *
+ *  1. each line gets features: words, stopword density (prose is full of
+ *     function words, menus are not), end punctuation, phrase cues from
+ *     lexicons/boilerplate.tsv, and whether the line is corpus furniture
+ *     (seen in many articles of the run);
+ *  2. the main run of prose is the stretch of lines with the best score
+ *     (prose lines earn their words, menus, cues and furniture cost);
+ *  3. inside the run, short lines become sub-headings (before a paragraph)
+ *     or captions (beside a photo credit), cue lines take their cue's kind,
+ *     and a tail of lines that share almost no vocabulary with the article
+ *     or break off mid-sentence are teasers;
+ *  4. above the run: the title line, the byline and the date lines; below it:
+ *     bios, sign-offs, appeals and navigation.
  */
 import type { BOILERPLATE_KINDS } from "../schemas/codes.ts"
+import { readdirSync, readFileSync } from "node:fs"
+import { dirname } from "node:path"
+import { lexiconPath, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
@@ -16,12 +31,24 @@ export interface LabelledSpan extends Span {
   readonly rule: string
 }
 
+export interface Paragraph extends Span {
+  /** A sub-heading: kept in the text as its own paragraph, never read as sentences. */
+  readonly heading: boolean
+}
+
 export interface Layout {
-  /** Body paragraphs (and sub-headings), in order, as spans of the clean text. */
-  readonly paragraphs: ReadonlyArray<Span>
-  /** Everything that is not body text. */
+  /** Body paragraphs and sub-headings, in order, as spans of the clean text. */
+  readonly paragraphs: ReadonlyArray<Paragraph>
+  /** Everything that is not body text, in order. */
   readonly boilerplate: ReadonlyArray<LabelledSpan>
 }
+
+export interface LayoutOptions {
+  /** True for a normalised line (see `furnitureKey`) seen in many articles of the corpus. */
+  readonly isFurniture?: (key: string) => boolean
+}
+
+// ---------------------------------------------------------------- lines and features
 
 /** The spans of the non-empty lines of a text. */
 export const lines = (text: string): Span[] => {
@@ -30,10 +57,372 @@ export const lines = (text: string): Span[] => {
   while (start <= text.length) {
     let end = text.indexOf("\n", start)
     if (end === -1) end = text.length
-    if (end > start) spans.push({ start, end })
+    if (text.slice(start, end).trim() !== "") spans.push({ start, end })
     start = end + 1
   }
   return spans
 }
 
-export const layout = (text: string): Layout => ({ paragraphs: lines(text), boilerplate: [] })
+/** The key under which a line is counted across a corpus: lower case, letters and digits only. */
+export const furnitureKey = (line: string): string =>
+  line.toLowerCase().normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+
+interface Cue {
+  readonly kind: BoilerplateKind
+  readonly rule: string
+  readonly re: RegExp
+}
+
+const CUES: ReadonlyArray<Cue> = readFileSync(lexiconPath("boilerplate.tsv"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+  .map((l) => {
+    const [kind, rule, pattern] = l.split("\t")
+    if (!kind || !rule || !pattern) throw new Error(`lexicons/boilerplate.tsv: malformed row ${JSON.stringify(l)}`)
+    return { kind: kind as BoilerplateKind, rule, re: new RegExp(pattern, "iu") }
+  })
+
+/** Function-word lists, one file per language: lexicons/stopwords-LANG.txt. */
+const STOPWORD_LISTS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = readdirSync(dirname(lexiconPath("stopwords-en.txt")))
+  .filter((f) => /^stopwords-[a-z]+\.txt$/.test(f))
+  .sort()
+  .map((f) => [f.slice(10, -4), new Set(readList(f))] as const)
+const ENGLISH = STOPWORD_LISTS.find(([lang]) => lang === "en")![1]
+
+/** Scripts written without spaces: each character counts as a word, kana and common particles as function words. */
+const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}"
+const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])(?:(?![${CJK}])[\\p{L}\\p{N}'\u2019.-])*`, "gu")
+const CJK_FUNCTION = /^(\p{Script=Hiragana}|[的了是在和有这不也就与及对之而])$/u
+const SENTENCE_END = /[.!?\u2026:;\u3002\uff01\uff1f]["'\u201d\u2019)\]\u300d]*$|\.\.\.$/u
+
+/** The stopword list of the language whose function words the text uses most (English on a tie). */
+const stopwordsFor = (text: string): ReadonlySet<string> => {
+  const counts = new Map<ReadonlySet<string>, number>()
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    for (const [, list] of STOPWORD_LISTS) if (list.has(w)) counts.set(list, (counts.get(list) ?? 0) + 1)
+  }
+  let best = ENGLISH
+  for (const [, list] of STOPWORD_LISTS) if ((counts.get(list) ?? 0) > (counts.get(best) ?? 0)) best = list
+  return best
+}
+
+interface Line extends Span {
+  readonly text: string
+  readonly words: ReadonlyArray<string>
+  /** Share of the words that are function words. */
+  readonly stopDensity: number
+  readonly endsSentence: boolean
+  readonly cue: Cue | null
+  /** Set when the line recurs: the rule that says how ("repeated-across-corpus", "repeated-in-page"). */
+  readonly furniture: string | null
+  /** Long, function-word-rich text: the stuff articles are made of. */
+  readonly prose: boolean
+}
+
+const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, options: LayoutOptions): Line => {
+  const t = text.slice(span.start, span.end).trim()
+  const words = t.match(WORD) ?? []
+  const stops = words.filter((w) => stopwords.has(w.toLowerCase()) || CJK_FUNCTION.test(w)).length
+  const stopDensity = words.length ? stops / words.length : 0
+  const endsSentence = SENTENCE_END.test(t)
+  const cue = CUES.find((c) => c.re.test(t)) ?? null
+  const furniture = options.isFurniture?.(furnitureKey(t)) ? "repeated-across-corpus" : null
+  // Prose is full of function words; a long line (a header run into the lede) may carry fewer.
+  const prose = words.length >= 8 && (stopDensity >= 0.2 || (words.length >= 25 && stopDensity >= 0.1)) && (endsSentence || words.length >= 25)
+  const lead = span.start + text.slice(span.start, span.end).search(/\S/)
+  return { start: lead, end: lead + t.length, text: t, words, stopDensity, endsSentence, cue, furniture, prose }
+}
+
+/**
+ * A cue decides a line's kind when the line is short, or when the cue is one
+ * no article sentence carries (a credit, a sign-off, "Remind me later").
+ * A long prose sentence that merely mentions a newsletter stays body.
+ */
+const cueHolds = (line: Line): boolean => {
+  if (!line.cue) return false
+  if (line.words.length <= 12) return true
+  // A long line is an appeal only when it speaks to the reader ("your support", "support us"),
+  // not when a news sentence mentions a donation.
+  if (line.cue.kind === "donation_appeal") return /\b(you|your|us|our)\b/i.test(line.text)
+  return ["caption", "other"].includes(line.cue.kind) && line.cue.rule !== "other.ad"
+}
+
+/**
+ * A paragraph printed three times on one page is a gallery caption or a
+ * widget, and the second copy of a paragraph printed twice is a summary or a
+ * meta description: both count as furniture, the first of two stays.
+ */
+const repeatedInPage = (ls: Line[]): Line[] => {
+  const seen = new Map<string, number>()
+  for (const l of ls) if (l.words.length >= 8) seen.set(l.text, (seen.get(l.text) ?? 0) + 1)
+  const passed = new Map<string, number>()
+  return ls.map((l) => {
+    const n = seen.get(l.text) ?? 0
+    if (n < 2) return l
+    const k = (passed.get(l.text) ?? 0) + 1
+    passed.set(l.text, k)
+    return n >= 3 || k > 1 ? { ...l, furniture: l.furniture ?? "repeated-in-page" } : l
+  })
+}
+
+// ---------------------------------------------------------------- the main run
+
+/**
+ * How much a line adds to (or takes from) the main run it would belong to:
+ * a paragraph earns its words beyond the first few, so a column of one-line
+ * teaser cards between short titles earns little, and every short line,
+ * cue and repeated line costs.
+ */
+const runScore = (line: Line): number => {
+  if (line.furniture) return -8
+  if (cueHolds(line)) return -6
+  if (line.prose) return Math.min(line.words.length, 80) - 8
+  if (line.words.length >= 5 && line.endsSentence && line.stopDensity >= 0.15) return 1
+  return -4
+}
+
+/** Lines the story does not run across: share bars, comments, "Related", the copyright footer. */
+const barrier = (line: Line): "hard" | "soft" | null => {
+  if (!line.cue || !cueHolds(line)) return null
+  if (line.cue.rule === "end.comments" || line.cue.rule === "other.rights" || line.cue.rule === "other.citation") return "hard"
+  if (line.cue.rule.startsWith("end.") || line.cue.kind === "unrelated_teaser" || line.cue.kind === "newsletter_prompt") return "soft"
+  return null
+}
+
+interface Block {
+  readonly from: number
+  readonly to: number
+  readonly score: number
+}
+
+/** Stretches of lines whose running score stays positive, each cut at its best end and at barriers. */
+const blocksOf = (ls: ReadonlyArray<Line>): Block[] => {
+  const out: Block[] = []
+  let from = -1, sum = 0, best = 0, bestTo = -1
+  const close = () => {
+    if (from >= 0 && best > 0) out.push({ from, to: bestTo, score: best })
+    from = -1, sum = 0, best = 0, bestTo = -1
+  }
+  ls.forEach((line, i) => {
+    if (barrier(line) || isHeaderLine(line)) return close()
+    const score = runScore(line)
+    if (from < 0) {
+      if (score <= 0) return
+      from = i
+    }
+    sum += score
+    if (sum > best) [best, bestTo] = [sum, i]
+    if (sum <= 0) close()
+  })
+  close()
+  return out
+}
+
+/** A block worth joining to the story across a gap: at least one real paragraph. */
+const JOIN_SCORE = 12
+/** The most lines (an inline "Related" box, a photo and its caption) a story runs across. */
+const JOIN_GAP = 8
+/** A longer interruption, a labelled box ("Most read in world news"), is crossed only to reach several more paragraphs. */
+const LONG_GAP = 20
+const LONG_GAP_SCORE = 60
+
+/**
+ * The main run: the best block, then the neighbouring blocks a short gap away
+ * (an inline teaser box or a picture interrupts a story, it does not end it),
+ * never across a comments section or a copyright footer. Blocks after the
+ * comments of a page with a story above them are the readers', not the story.
+ */
+const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null => {
+  const blocks = blocksOf(ls)
+  const firstGood = blocks.find((b) => b.score >= 20)
+  const comments = firstGood ? ls.findIndex((l, i) => i > firstGood.to && l.cue?.rule === "end.comments" && cueHolds(l)) : -1
+  // A byline or a date line in a gap starts another item (a teaser card), not more of the story.
+  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l) => barrier(l) === "hard" || isHeaderLine(l))
+  // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
+  const groups: Block[] = []
+  for (const b of blocks) {
+    if (comments >= 0 && b.from > comments) break
+    const last = groups.at(-1)
+    if (b.score < JOIN_SCORE) {
+      if (!last && groups.length === 0 && blocks.every((x) => x.score < JOIN_SCORE)) groups.push(b)
+      continue
+    }
+    const gap = last ? b.from - last.to - 1 : Infinity
+    const box = () => ls.slice(last!.to + 1, b.from).some((l) => l.cue?.kind === "unrelated_teaser" && cueHolds(l))
+    if (last && (gap <= JOIN_GAP || (gap <= LONG_GAP && b.score >= LONG_GAP_SCORE && box())) && !hardBetween(last.to + 1, b.from)) groups[groups.length - 1] = { from: last.from, to: b.to, score: last.score + b.score }
+    else groups.push(b)
+  }
+  // The story starts just below its byline or date line: the group there gets a head start.
+  const header = ls.findIndex(isHeaderLine)
+  const bonus = (g: Block) => (header >= 0 && g.from > header && g.from <= header + 4 ? HEADER_BONUS : 0)
+  let best: Block | null = null
+  for (const g of groups) if (!best || g.score + bonus(g) > best.score + bonus(best)) best = g
+  if (!best) return null
+  // A standfirst above the byline is header, not story: start below the last byline or date line near the top.
+  let from = best.from
+  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!)) from = i + 1
+  if (from > best.to) from = best.from
+  // Short sentences at either edge ("What do you think of BP's action?") belong to the story:
+  // a lost first paragraph loses the lede.
+  let to = best.to
+  while (from > 0 && plainSentence(ls[from - 1]!)) from--
+  while (to < ls.length - 1 && plainSentence(ls[to + 1]!) && !truncated(ls[to + 1]!)) to++
+  return { from, to }
+}
+
+/** A sentence that is no cue, header or furniture: story text too short to earn a place on its own. */
+const plainSentence = (line: Line): boolean =>
+  line.words.length >= 5 && line.endsSentence && (line.stopDensity >= 0.2 || (line.words.length >= 15 && line.stopDensity >= 0.1)) && !line.furniture && !line.cue && !isHeaderLine(line) && !line.text.endsWith(":")
+
+const HEADER_BONUS = 40
+const isHeaderLine = (line: Line): boolean => isByline(line) || /^by$/i.test(line.text) || isDateLine(line)
+
+/** "By Name | date": short, and not a sentence ("By mid-May, the toll had reached 1,000."). */
+const isByline = (line: Line): boolean => BYLINE.test(line.text) && line.words.length <= 14 && !/[.!?]$/.test(line.text)
+
+/** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
+const isDateLine = (line: Line): boolean => {
+  const m = DATE_LINE.exec(line.text)
+  if (!m || line.words.length > 12) return false
+  const rest = line.text.slice(m[0].length).match(WORD) ?? []
+  return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last)$/.test(w))
+}
+
+// ---------------------------------------------------------------- vocabulary overlap
+
+const contentWords = (line: Line, stopwords: ReadonlySet<string> = ENGLISH): string[] =>
+  line.words.map((w) => w.toLowerCase().replace(/['\u2019]s$/, "").replace(/\.$/, "")).filter((w) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w))
+
+/** Share of a line's content words that the rest of the article also uses. */
+const overlapWith = (line: Line, vocabulary: ReadonlyMap<string, number>): number => {
+  const own = contentWords(line)
+  if (own.length === 0) return 1
+  const mine = new Map<string, number>()
+  for (const w of own) mine.set(w, (mine.get(w) ?? 0) + 1)
+  let shared = 0
+  for (const [w, n] of mine) if ((vocabulary.get(w) ?? 0) > n) shared++
+  return shared / mine.size
+}
+
+/** Below this many content words in the story, vocabulary overlap says nothing. */
+const TEASER_MIN_VOCABULARY = 150
+
+/** Capitalised words (not sentence-initial) used three or more times: the story's people and places. */
+const recurringNames = (ls: ReadonlyArray<Line>): Set<string> => {
+  const n = new Map<string, number>()
+  for (const line of ls) {
+    line.words.forEach((w, i) => {
+      const name = w.replace(/['\u2019]s$/, "")
+      if (i > 0 && /^\p{Lu}\p{Ll}/u.test(name) && !ENGLISH.has(name.toLowerCase())) n.set(name, (n.get(name) ?? 0) + 1)
+    })
+  }
+  return new Set([...n].filter(([, c]) => c >= 3).map(([w]) => w))
+}
+
+/** A line whose last sentence breaks off: the cut-off first paragraphs of another story. */
+const truncated = (line: Line): boolean => line.words.length >= 25 && !line.endsSentence && !/[)"\u201d]$/.test(line.text)
+
+// ---------------------------------------------------------------- labelling
+
+type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; rule: string }
+
+const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s)/u
+const DATE_LINE = /^(published|updated|posted|first published|last updated|date)?:?\s*((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(\d{4})?|^\d{1,2}[./]\d{1,2}[./]\d{4}\b|^\d{4}-\d\d-\d\d\b/iu
+
+const isShort = (line: Line): boolean => line.words.length > 0 && line.words.length <= 14 && !line.prose
+
+const headingLike = (line: Line): boolean =>
+  isShort(line) && !line.endsSentence && line.words.length >= 1 && /^[\p{Lu}\p{N}"'\u201c]/u.test(line.text)
+
+export const layout = (text: string, options: LayoutOptions = {}): Layout => {
+  const stopwords = stopwordsFor(text)
+  const ls = repeatedInPage(lines(text).map((span) => featuresOf(text, span, stopwords, options)))
+  const labels: Label[] = ls.map(() => ({ kind: "navigation", rule: "outside-main-run" }))
+  // A snippet too short to form a run of prose is all story.
+  const run = mainRun(ls) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
+
+  if (run) {
+    // Article vocabulary: word counts over the whole run, to test each line against the rest.
+    const vocabulary = new Map<string, number>()
+    for (let i = run.from; i <= run.to; i++) for (const w of contentWords(ls[i]!)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1)
+
+    for (let i = run.from; i <= run.to; i++) {
+      const line = ls[i]!
+      if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
+      else if (cueHolds(line)) labels[i] = { kind: line.cue!.kind, rule: line.cue!.rule }
+      else if (line.prose || line.endsSentence || !isShort(line)) labels[i] = { kind: "body" }
+      else labels[i] = { kind: "heading" }
+    }
+    // Short lines: a sub-heading leads into a paragraph; one beside a caption or credit is a caption.
+    for (let i = run.from; i <= run.to; i++) {
+      if (labels[i]!.kind !== "heading") continue
+      const next = labels[i + 1]
+      const prev = labels[i - 1]
+      // Only a line a cue marked (a credit) makes its neighbour a caption; a caption found this way does not spread.
+      const nearPicture = [prev, next].some((l) => l && (l.kind === "caption" || l.kind === "photo_credit") && "rule" in l && l.rule !== "caption.beside-picture")
+      const besideShort = [i - 1, i + 1].some((j) => j >= run.from && j <= run.to && isShort(ls[j]!) && !ls[j]!.endsSentence)
+      if (nearPicture) labels[i] = { kind: "caption", rule: "caption.beside-picture" }
+      else if (isDateLine(ls[i]!)) labels[i] = { kind: "other", rule: "header.date" }
+      else if (!headingLike(ls[i]!) || i === run.to || besideShort) labels[i] = { kind: "navigation", rule: "short-lines-in-story" }
+    }
+    // The tail: appended teasers break off mid-sentence, or share almost no vocabulary and
+    // none of the story's recurring names (an article's own last paragraph may drift to a
+    // side topic, but it still speaks of the story's people and places).
+    const names = recurringNames(ls.slice(run.from, run.to + 1))
+    const enough = [...vocabulary.values()].reduce((a, b) => a + b, 0) >= TEASER_MIN_VOCABULARY
+    for (let i = run.to; i > run.from; i--) {
+      if (labels[i]!.kind !== "body") continue
+      const line = ls[i]!
+      if (truncated(line)) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
+      else if (enough && line.words.length >= 25 && overlapWith(line, vocabulary) < 0.2 && !line.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))) {
+        labels[i] = { kind: "unrelated_teaser", rule: "teaser.low-overlap" }
+      } else break
+    }
+    // The head: the lines above the run's first body paragraph.
+    labelHead(ls, labels, run.from)
+    // Below the run: bios and sign-offs by their cues, the rest is page furniture.
+    for (let i = run.to + 1; i < ls.length; i++) {
+      const line = ls[i]!
+      if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
+      else if (i <= run.to + 4 && bioLike(line)) labels[i] = { kind: "author_bio", rule: "bio.after-story" }
+      else labels[i] = line.furniture ? { kind: "other", rule: line.furniture } : { kind: "navigation", rule: "after-main-run" }
+    }
+  }
+
+  // A line between two lines of one appeal is part of that appeal.
+  for (let i = 1; i < ls.length - 1; i++) {
+    if (labels[i]!.kind !== "body") continue
+    const before = labels.slice(Math.max(0, i - 4), i).findLast((l) => l.kind === "donation_appeal")
+    const after = labels.slice(i + 1, i + 5).find((l) => l.kind === "donation_appeal")
+    if (before && after) labels[i] = { kind: "donation_appeal", rule: "appeal.between-cues" }
+  }
+
+  const paragraphs: Paragraph[] = []
+  const boilerplate: LabelledSpan[] = []
+  ls.forEach((line, i) => {
+    const label = labels[i]!
+    if (label.kind === "body" || label.kind === "heading") paragraphs.push({ start: line.start, end: line.end, heading: label.kind === "heading" })
+    else boilerplate.push({ start: line.start, end: line.end, kind: label.kind, rule: label.rule })
+  })
+  return { paragraphs, boilerplate }
+}
+
+/** A short name-like or role-like line just after the story: "Patrick Goodenough", "Spencer Journalism Fellow". */
+const bioLike = (line: Line): boolean =>
+  line.words.length <= 6 && !line.endsSentence && line.words.every((w) => /^[\p{Lu}]/u.test(w))
+
+/** Labels the lines above the main run: title, byline, dates, standfirst, the rest navigation. */
+const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number): void => {
+  for (let i = 0; i < from; i++) {
+    const line = ls[i]!
+    if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
+    else if (isByline(line) || /^by$/i.test(line.text)) labels[i] = { kind: "byline", rule: "byline.by" }
+    else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
+    else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
+    else if (i === 0 && !line.prose && line.words.length >= 3 && line.words.length <= 25 && !plainSentence(line)) {
+      labels[i] = { kind: "headline", rule: "headline.first-line" }
+    } else labels[i] = { kind: "navigation", rule: "before-main-run" }
+  }
+  // A name line right after a bare "By" belongs to the byline.
+  for (let i = 1; i < from; i++) if (/^by$/i.test(ls[i - 1]!.text) && ls[i]!.words.length <= 5) labels[i] = { kind: "byline", rule: "byline.by" }
+}

@@ -2,15 +2,20 @@
  * A run: raw folder in, out folder replaced. The Effect program that does
  * the I/O around the pure stages:
  *
- *   discover *.txt -> read manifest.csv -> per file (bounded concurrency):
- *   read bytes -> decode -> processDocument -> validate -> assemble -> encode
- *   -> replace the out folder atomically
+ *   discover *.txt -> read manifest.csv
+ *   -> first pass, per file: read -> decode -> clean -> distinct lines (corpus furniture)
+ *   -> second pass, per file (bounded concurrency):
+ *      read bytes -> decode -> processDocument -> validate
+ *   -> assemble -> encode -> replace the out folder atomically
  */
 import { Data, Effect, FileSystem, Path } from "effect"
 import type { RejectRow } from "../schemas/index.ts"
 import { TABLES, type TableName } from "../schemas/index.ts"
 import { assemble, encode, type FileResult } from "./dataset.ts"
 import { decode } from "./decode.ts"
+import { clean } from "./clean.ts"
+import { furnitureKeys, furnitureOf } from "./furniture.ts"
+import type { LayoutOptions } from "./layout.ts"
 import { processDocument } from "./document.ts"
 import { sha256Hex } from "./hash.ts"
 import { type ManifestEntry, readManifest } from "./manifest.ts"
@@ -103,8 +108,19 @@ const assignDocIds = (files: ReadonlyArray<string>, entries: ReadonlyMap<string,
   return { inputs, rejects }
 }
 
+/** First pass: the distinct short lines of one file (none when it cannot be read or decoded; ingest reports that). */
+const scanLines = (rawDir: string, input: Input) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const bytes = yield* fs.readFile(path.join(rawDir, input.file)).pipe(Effect.result)
+    if (bytes._tag === "Failure") return new Set<string>()
+    const decoded = decode(bytes.success)
+    return decoded.ok ? furnitureKeys(clean(decoded.text).text) : new Set<string>()
+  })
+
 /** One file through read, decode, the document stages and validation; every failure becomes a rejects row. */
-const ingest = (rawDir: string, input: Input) =>
+const ingest = (rawDir: string, input: Input, options: LayoutOptions) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
@@ -113,7 +129,7 @@ const ingest = (rawDir: string, input: Input) =>
     const decoded = decode(bytes.success)
     if (!decoded.ok) return { tables: null, rejects: [reject(input.file, "decode", decoded.reason)] }
     const source = { docId: input.docId, sourceFile: input.file, sha256: sha256Hex(bytes.success), encoding: decoded.encoding, raw: decoded.text, manifest: input.manifest }
-    const tables = yield* Effect.try({ try: () => processDocument(source), catch: (e) => e }).pipe(Effect.result)
+    const tables = yield* Effect.try({ try: () => processDocument(source, options), catch: (e) => e }).pipe(Effect.result)
     if (tables._tag === "Failure") {
       const why = tables.failure instanceof Error ? tables.failure.message : String(tables.failure)
       return { tables: null, rejects: [reject(input.file, "process", `internal error while processing: ${why}`)] }
@@ -134,11 +150,15 @@ export const run = (options: RunOptions) =>
     const found = yield* discover(rawDir)
     const manifest = yield* loadManifest(rawDir, found.files)
     const ids = assignDocIds(found.files, manifest.entries)
+    const concurrency = Math.max(1, options.jobs)
+    // Corpus furniture needs every article's lines before any article is laid out.
+    const lineSets = yield* Effect.forEach(ids.inputs, (input) => scanLines(rawDir, input), { concurrency })
+    const layoutOptions: LayoutOptions = { isFurniture: furnitureOf(lineSets, ids.inputs.length) }
     const progress = makeProgress(ids.inputs.length, options.progress)
     const results = yield* Effect.forEach(
       ids.inputs,
-      (input) => ingest(rawDir, input).pipe(Effect.tap((r) => Effect.sync(() => progress.tick(r.tables === null)))),
-      { concurrency: Math.max(1, options.jobs) },
+      (input) => ingest(rawDir, input, layoutOptions).pipe(Effect.tap((r) => Effect.sync(() => progress.tick(r.tables === null)))),
+      { concurrency },
     )
     progress.done()
 

@@ -1,5 +1,5 @@
 /** Shared test helpers: temp folders and running the pipeline in-process. */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { NodeServices } from "@effect/platform-node"
@@ -28,3 +28,13 @@ export const removeDir = (dir: string): void => rmSync(dir, { recursive: true, f
 
 /** Parses a CSV file of the out folder into records (all values as strings). */
 export { parse as parseCsv } from "csv-parse/sync"
+
+/**
+ * The shared development corpora (../shared next to the repository, or
+ * DATELINE_SHARED), or null when this checkout has none: tests that read
+ * them skip with a message rather than fail.
+ */
+export const sharedDir = (): string | null => {
+  const candidates = [process.env.DATELINE_SHARED, join(import.meta.dirname, "..", "..", "shared"), "/work/shared"]
+  return candidates.find((c): c is string => c !== undefined && existsSync(join(c, "bench"))) ?? null
+}

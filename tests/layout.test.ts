@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest"
+import { furnitureKey, layout } from "../pipeline/layout.ts"
+
+/** Lays out a text and returns each non-empty line with its label: "body", "heading" or "kind:rule". */
+const labelled = (text: string, isFurniture?: (key: string) => boolean) => {
+  const l = layout(text, { isFurniture })
+  const out = new Map<string, string>()
+  for (const p of l.paragraphs) out.set(text.slice(p.start, p.end), p.heading ? "heading" : "body")
+  for (const b of l.boilerplate) out.set(text.slice(b.start, b.end), `${b.kind}:${b.rule}`)
+  return out
+}
+const kindOf = (labels: Map<string, string>, line: string) => labels.get(line)?.split(":")[0]
+
+// A made-up story of ordinary prose, long enough to be the main run of a page.
+const STORY = [
+  "The city council voted on Tuesday to expand the bus network into the northern suburbs, ending a dispute that had lasted for more than two years.",
+  "Supporters of the plan said the new routes would cut commuting times for thousands of workers who now depend on their cars to reach the centre.",
+  "Opponents argued that the cost of the project, which the council put at 40 million dollars, would force cuts in other services such as libraries and parks.",
+  "The mayor said the council had listened to both sides and that the network would be reviewed after its first year of operation.",
+  "Work on the first of the new routes is expected to begin in the spring, and the council hopes the whole network will be running by the end of next year.",
+]
+
+describe("layout", () => {
+  it("keeps every paragraph of a plain story as body, in order", () => {
+    const text = STORY.join("\n\n")
+    const l = layout(text)
+    expect(l.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(STORY)
+    expect(l.boilerplate).toEqual([])
+  })
+
+  it("takes a title line, a byline with its date, and a menu above the story out of the body", () => {
+    const text = ["Home", "News", "Sport", "Council expands bus network", "", "By Jane Smith | March 3, 2015 | 9:00 AM", "", ...STORY].join("\n")
+    const labels = labelled(text)
+    expect(kindOf(labels, "Home")).toBe("navigation")
+    expect(kindOf(labels, "By Jane Smith | March 3, 2015 | 9:00 AM")).toBe("byline")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+  })
+
+  it("labels the first line as the headline when it is a title, not a sentence", () => {
+    const labels = labelled(["Council Expands Bus Network", "", ...STORY].join("\n"))
+    expect(labels.get("Council Expands Bus Network")).toBe("headline:headline.first-line")
+    const noTitle = labelled(STORY.join("\n"))
+    expect(noTitle.get(STORY[0]!)).toBe("body")
+  })
+
+  it("keeps a sub-heading between paragraphs as a heading, not as body sentences", () => {
+    const text = [...STORY.slice(0, 2), "A long dispute", ...STORY.slice(2)].join("\n")
+    expect(labelled(text).get("A long dispute")).toBe("heading")
+  })
+
+  it("finds a donation appeal after the story, including its lines without a cue", () => {
+    const appeal = [
+      "A Message from The Daily Example:",
+      "Dear readers,",
+      "We are facing unprecedented pressure on our newsroom, and the authorities have made our reporting harder than ever before in this country.",
+      "Your support, no matter how small, makes a world of difference. Please support us monthly.",
+      "Remind me later.",
+    ]
+    const labels = labelled([...STORY, ...appeal].join("\n"))
+    for (const line of appeal) expect(kindOf(labels, line)).toBe("donation_appeal")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+  })
+
+  it("takes photo credits, captions beside them and agency sign-offs out", () => {
+    const text = [
+      ...STORY.slice(0, 3),
+      "Buses at the depot (picture-alliance/AP Photo/J. Doe)",
+      "The depot in the north of the city",
+      ...STORY.slice(3),
+      "PHOTO: AFP",
+      "es/jm (AP, AFP)",
+    ].join("\n")
+    const labels = labelled(text)
+    expect(kindOf(labels, "Buses at the depot (picture-alliance/AP Photo/J. Doe)")).toBe("caption")
+    expect(kindOf(labels, "The depot in the north of the city")).toBe("caption")
+    expect(kindOf(labels, "PHOTO: AFP")).toBe("photo_credit")
+    expect(kindOf(labels, "es/jm (AP, AFP)")).toBe("signoff")
+  })
+
+  it("keeps an article's own last paragraph that drifts to a side topic, and drops a teaser appended after it", () => {
+    const drift = "Over the weekend, the mayor will travel to the council's partner city in Japan, where officials hope to sign an agreement on tourism and trade."
+    const teaser =
+      "A racing pigeon has survived an extraordinary Pacific Ocean crossing to find a new home in Australia, where authorities now consider the exhausted bird a quarantine risk and plan to kill it, although experts suspect that the"
+    // The story names its mayor three times, so the drifting paragraph still speaks of the story's people.
+    const story = [...STORY.slice(0, 3), STORY[3]!.replace("The mayor", "Mayor Hughes"), "Mayor Hughes said the vote was a relief.", "Critics of Mayor Hughes said the cost was too high.", STORY[4]!]
+    const labels = labelled([...story, drift, teaser].join("\n"))
+    expect(labels.get(drift)).toBe("body")
+    expect(labels.get(teaser)).toBe("unrelated_teaser:teaser.truncated")
+  })
+
+  it("drops a complete teaser that shares no vocabulary with a long story", () => {
+    const story = [...STORY, ...STORY.map((p) => p.replace("council", "city council"))]
+    const teaser =
+      "Australian scientists have raised questions over the efficacy of a vaccine in establishing herd immunity, calling for a pause on its widespread rollout as the country recorded one new case of the virus yesterday."
+    expect(labelled([...story, teaser].join("\n")).get(teaser)).toBe("unrelated_teaser:teaser.low-overlap")
+  })
+
+  it("treats an author bio after the story as a bio", () => {
+    const labels = labelled([...STORY, "", "Jane Smith", "Senior Transport Correspondent"].join("\n"))
+    expect(kindOf(labels, "Jane Smith")).toBe("author_bio")
+    expect(kindOf(labels, "Senior Transport Correspondent")).toBe("author_bio")
+  })
+
+  it("stops the story at the comments and the copyright footer", () => {
+    const comments = ["12 Comments", "reader1 says:", "I think the council has made a terrible mistake and will regret this decision for many years to come."]
+    const labels = labelled([...STORY, "Share this:", ...comments, "© 2019 Example Media. All rights reserved."].join("\n"))
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+    expect(labels.get(comments[2]!)).not.toBe("body")
+    expect(kindOf(labels, "© 2019 Example Media. All rights reserved.")).toBe("other")
+  })
+
+  it("prefers the story under its byline over a longer block of readers' comments", () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `Reader comment number ${i}: the council should have listened to the people who actually ride these buses every single day of the week.`)
+    const text = ["Council expands bus network", "By Jane Smith", ...STORY.slice(0, 2), "34 responses to “Council expands bus network”", ...comments].join("\n")
+    const labels = labelled(text)
+    expect(labels.get(STORY[0]!)).toBe("body")
+    expect(labels.get(comments[3]!)).not.toBe("body")
+  })
+
+  it("treats lines repeated across the corpus as furniture, and keeps the story around them", () => {
+    const footer = "Find out more about page archives"
+    const labels = labelled([...STORY, footer].join("\n"), (key) => key === furnitureKey(footer))
+    expect(labels.get(footer)).toBe("other:repeated-across-corpus")
+    expect(labels.get(STORY[4]!)).toBe("body")
+  })
+
+  it("reads the stopword density of other languages", () => {
+    const german = [
+      "Der Stadtrat hat am Dienstag beschlossen, das Busnetz in die nördlichen Vororte auszubauen, und damit einen langen Streit beendet.",
+      "Die Befürworter sagen, dass die neuen Linien die Fahrzeit für tausende Pendler verkürzen werden, die bisher auf ihr Auto angewiesen sind.",
+      "Die Gegner meinen, dass die Kosten des Projekts zu hoch sind und dass die Stadt bei den Bibliotheken sparen muss.",
+    ]
+    const text = ["Startseite", "Politik", "Wirtschaft", ...german, "Impressum", "Datenschutz"].join("\n")
+    const labels = labelled(text)
+    for (const p of german) expect(labels.get(p)).toBe("body")
+    expect(labels.get("Startseite")).not.toBe("body")
+  })
+
+  it("accounts for every non-empty line exactly once", () => {
+    const text = ["Menu", "Council expands bus network", ...STORY, "PHOTO: AFP", "Subscribe to our newsletter", "Privacy Policy"].join("\n")
+    const l = layout(text)
+    const spans = [...l.paragraphs, ...l.boilerplate].sort((a, b) => a.start - b.start)
+    expect(spans.length).toBe(text.split("\n").filter((x) => x.trim()).length)
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end)
+  })
+})

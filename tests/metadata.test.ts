@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest"
+import { processDocument, type SourceDocument } from "../pipeline/document.ts"
+import { furnitureKeys, furnitureOf, furnitureThreshold } from "../pipeline/furniture.ts"
+import { headerDate, readByline, readDateline, readTitle } from "../pipeline/metadata.ts"
+
+const BODY = [
+  "The city council voted on Tuesday to expand the bus network into the northern suburbs, ending a dispute that had lasted for more than two years.",
+  "Supporters of the plan said the new routes would cut commuting times for thousands of workers who now depend on their cars to reach the centre.",
+  "Opponents argued that the cost of the project would force cuts in other services such as libraries and parks across the whole of the city.",
+]
+
+const doc = (raw: string, manifest: SourceDocument["manifest"] = {}): SourceDocument => ({
+  docId: "d", sourceFile: "d.txt", sha256: "0".repeat(64), encoding: "utf-8", raw, manifest,
+})
+const documentRow = (raw: string, manifest: SourceDocument["manifest"] = {}) => processDocument(doc(raw, manifest)).documents[0]!
+
+describe("header dates", () => {
+  it("reads the common printed forms, dotted dates day-first and slashed dates month-first", () => {
+    expect(headerDate("July 7, 2008")?.date).toBe("2008-07-07")
+    expect(headerDate("7 July 2008")?.date).toBe("2008-07-07")
+    expect(headerDate("Nov. 19, 2019 8:03 am ET")?.date).toBe("2019-11-19")
+    expect(headerDate("11.10.2016")?.date).toBe("2016-10-11")
+    expect(headerDate("07/08/2008")?.date).toBe("2008-07-08")
+    expect(headerDate("2016-10-11T08:00")?.date).toBe("2016-10-11")
+  })
+
+  it("refuses impossible dates", () => {
+    expect(headerDate("31.02.2016")).toBeNull()
+    expect(headerDate("29.02.2015")).toBeNull()
+    expect(headerDate("29.02.2016")?.date).toBe("2016-02-29")
+  })
+})
+
+describe("title, byline and dateline", () => {
+  it("splits Title | Section | Site | date", () => {
+    expect(readTitle("Moscow to cooperate on defense | News | DW | 11.10.2016")).toMatchObject({
+      headline: "Moscow to cooperate on defense", site: "DW", date: "2016-10-11",
+    })
+    expect(readTitle("So Many Ways to Play - WSJ")).toMatchObject({ headline: "So Many Ways to Play", site: "WSJ", date: null })
+    expect(readTitle("Russia, China to Discuss US Missile Plan")).toMatchObject({ headline: "Russia, China to Discuss US Missile Plan", site: null })
+  })
+
+  it("reads the author and the date of a byline", () => {
+    expect(readByline("By Patrick Goodenough | July 7, 2008 | 8:08 PM EDT")).toEqual({ byline: "Patrick Goodenough", date: "2008-07-07" })
+    expect(readByline("By Jane Smith")).toEqual({ byline: "Jane Smith", date: null })
+  })
+
+  it("finds datelines in capitals, with agency residue, or before a long dash", () => {
+    expect(readDateline("ASTANA, Kazakhstan — Russia won the backing")?.place).toBe("ASTANA, Kazakhstan")
+    expect(readDateline("MOSCOW (Reuters) - Russia said")?.place).toBe("MOSCOW")
+    expect(readDateline("London ( - Russian President Vladimir Putin")?.place).toBe("London")
+    expect(readDateline("Russia - the largest country - said")).toBeNull()
+    expect(readDateline("The council said - on Tuesday - that")).toBeNull()
+  })
+})
+
+describe("document metadata", () => {
+  it("takes the date from the byline when the manifest has none, and the headline from the title line", () => {
+    const row = documentRow(["Council Expands Bus Network", "", "By Jane Smith | March 3, 2015 | 9:00 AM", "", ...BODY].join("\n"))
+    expect(row).toMatchObject({ headline: "Council Expands Bus Network", byline: "Jane Smith", published: "2015-03-03", published_source: "byline" })
+    expect(row.text).toBe(BODY.join("\n\n"))
+  })
+
+  it("lets the manifest win, and flags a printed date that disagrees", () => {
+    const row = documentRow(["Council Expands Bus Network | News | The Courier | 04.03.2015", ...BODY].join("\n"), { published: "2015-03-03", publisher: "Courier Ltd" })
+    expect(row).toMatchObject({ published: "2015-03-03", published_source: "manifest", publisher: "Courier Ltd", headline: "Council Expands Bus Network" })
+    expect(row.date_flags).toContain("manifest_date_conflict: manifest 2015-03-03, title 2015-03-04")
+  })
+
+  it("takes the publisher from the title line, else from an appeal naming the outlet", () => {
+    expect(documentRow(["Council Expands Bus Network | News | The Courier | 04.03.2015", ...BODY].join("\n")).publisher).toBe("The Courier")
+    const appeal = ["A Message from The Daily Example:", "Dear readers,", "Please support us monthly; your support makes a difference.", "Remind me later."]
+    expect(documentRow([...BODY, ...appeal].join("\n")).publisher).toBe("The Daily Example")
+    expect(documentRow(BODY.join("\n")).publisher).toBeNull()
+  })
+
+  it("never takes the publication date from a teaser or the body", () => {
+    const teaser =
+      "Australian scientists raised questions on March 5, 2021 over the efficacy of a vaccine in establishing herd immunity, calling for a pause on its rollout as the country recorded one new case and experts said that the"
+    const row = documentRow([...BODY, "The vote came on May 2, 2014 after a long debate.", teaser].join("\n"))
+    expect(row.published).toBeNull()
+    expect(row.published_source).toBe("none")
+  })
+
+  it("keeps a dateline in the text but out of the first sentence", () => {
+    const raw = ["ASTANA, Kazakhstan — " + BODY[0], ...BODY.slice(1)].join("\n")
+    const t = processDocument(doc(raw))
+    expect(t.documents[0]!.dateline).toBe("ASTANA, Kazakhstan")
+    expect(t.sentences[0]!.text.startsWith("The city council voted")).toBe(true)
+    expect(t.boilerplate.find((b) => b.kind === "dateline")?.text).toBe("ASTANA, Kazakhstan — ")
+    expect(t.documents[0]!.text.startsWith("ASTANA, Kazakhstan — The city council")).toBe(true)
+  })
+
+  it("never reads a sub-heading as a sentence", () => {
+    const t = processDocument(doc([BODY[0], "A long dispute", ...BODY.slice(1)].join("\n")))
+    expect(t.sentences.map((s) => s.text)).not.toContain("A long dispute")
+    expect(t.documents[0]!.text).toContain("\n\nA long dispute\n\n")
+  })
+
+  it("gives every boilerplate row raw offsets that slice the source to its text", () => {
+    const raw = ["Menu", "Council Expands Bus Network", "", "By Jane Smith | March 3, 2015", ...BODY, "PHOTO: AFP", "Subscribe to our newsletter"].join("\r\n")
+    const t = processDocument(doc(raw))
+    expect(t.boilerplate.length).toBeGreaterThan(3)
+    for (const b of t.boilerplate) expect([...raw].slice(b.raw_start, b.raw_end).join("")).toBe(b.text)
+  })
+})
+
+describe("corpus furniture", () => {
+  it("marks a line shared by enough articles, and only then", () => {
+    const footer = "The BBC is not responsible for the content of external Internet sites"
+    const articles = Array.from({ length: 4 }, (_, i) => furnitureKeys(`Story number ${i} is about something else entirely.\n${footer}`))
+    const isFurniture = furnitureOf(articles, 4)
+    expect(isFurniture([...furnitureKeys(footer)][0]!)).toBe(true)
+    expect(isFurniture([...furnitureKeys("Story number 1 is about something else entirely.")][0]!)).toBe(false)
+    expect(furnitureOf(articles.slice(0, 2), 2)([...furnitureKeys(footer)][0]!)).toBe(false)
+  })
+
+  it("scales the threshold with the corpus, between 3 and 20 articles", () => {
+    expect(furnitureThreshold(5)).toBe(3)
+    expect(furnitureThreshold(200)).toBe(10)
+    expect(furnitureThreshold(100_000)).toBe(20)
+  })
+})
