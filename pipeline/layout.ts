@@ -92,6 +92,7 @@ const ENGLISH = STOPWORD_LISTS.find(([lang]) => lang === "en")![1]
 /** Scripts written without spaces: each character counts as a word, kana and common particles as function words. */
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}"
 const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])(?:(?![${CJK}])[\\p{L}\\p{N}'\u2019.-])*`, "gu")
+const CJK_CHAR = new RegExp(`^[${CJK}]$`, "u")
 const CJK_FUNCTION = /^(\p{Script=Hiragana}|[的了是在和有这不也就与及对之而])$/u
 const SENTENCE_END = /[.!?\u2026:;\u3002\uff01\uff1f]["'\u201d\u2019)\]\u300d]*$|\.\.\.$/u
 
@@ -128,7 +129,9 @@ const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, op
   const cue = CUES.find((c) => c.re.test(t)) ?? null
   const furniture = options.isFurniture?.(furnitureKey(t)) ? "repeated-across-corpus" : null
   // Prose is full of function words; a long line (a header run into the lede) may carry fewer.
-  const prose = words.length >= 8 && (stopDensity >= 0.2 || (words.length >= 25 && stopDensity >= 0.1)) && (endsSentence || words.length >= 25)
+  // In scripts without spaces every character counts as a word, so only a finished sentence is prose.
+  const spaceless = words.filter((w) => CJK_CHAR.test(w)).length * 2 > words.length
+  const prose = words.length >= 8 && (stopDensity >= 0.2 || (words.length >= 25 && stopDensity >= 0.1)) && (endsSentence || (words.length >= 25 && !spaceless))
   const lead = span.start + text.slice(span.start, span.end).search(/\S/)
   return { start: lead, end: lead + t.length, text: t, words, stopDensity, endsSentence, cue, furniture, prose }
 }
@@ -184,7 +187,7 @@ const runScore = (line: Line): number => {
 /** Lines the story does not run across: share bars, comments, "Related", the copyright footer. */
 const barrier = (line: Line): "hard" | "soft" | null => {
   if (!line.cue || !cueHolds(line)) return null
-  if (line.cue.rule === "end.comments" || line.cue.rule === "other.rights" || line.cue.rule === "other.citation") return "hard"
+  if (["end.comments", "end.about", "other.rights", "other.citation"].includes(line.cue.rule)) return "hard"
   if (line.cue.rule.startsWith("end.") || line.cue.kind === "unrelated_teaser" || line.cue.kind === "newsletter_prompt") return "soft"
   return null
 }
@@ -374,7 +377,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind !== "body") continue
       const line = ls[i]!
       if (truncated(line)) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
-      else if (enough && line.words.length >= 25 && overlapWith(line, vocabulary) < 0.2 && !line.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))) {
+      else if (enough && line.words.length >= 25 && overlapWith(line, vocabulary) < 0.1 && !line.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))) {
         labels[i] = { kind: "unrelated_teaser", rule: "teaser.low-overlap" }
       } else break
     }
