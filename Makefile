@@ -2,6 +2,8 @@
 #   make all                         build out/ from raw/
 #   make all RAW=dir OUT=dir JOBS=n  any corpus, any number of workers
 #   make test                        type-check and run the test suite
+#   make diff OLD=a NEW=b [FORMAT=json]  rows added, removed and changed between two datasets
+#   make diff [REV=HEAD~1]           out/ against the out/ committed at a revision
 #   make clean                       remove $(OUT) and leftovers of interrupted runs
 # STRICT=1 makes `make all` exit non-zero when anything was rejected.
 
@@ -9,14 +11,32 @@ RAW ?= raw
 OUT ?= out
 JOBS ?= $(shell node -p "require('os').availableParallelism()" 2>/dev/null || echo 2)
 STRICT ?=
+# The dataset a build is a new version of (its version number and changelog); default: $(OUT) as it is.
+PREVIOUS ?=
+# make diff: OLD and NEW out folders, or out/ against the out/ of a git revision (REV, default HEAD).
+OLD ?=
+NEW ?=
+REV ?= HEAD
+FORMAT ?= text
 
 NODE := node
 DATELINE := $(NODE) bin/dateline.mjs
 
-.PHONY: all test typecheck clean score bench-boilerplate bench-timex
+.PHONY: all test typecheck clean diff score bench-boilerplate bench-timex
 
 all: node_modules/.installed
-	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(filter 1 true yes,$(STRICT)),--strict,)
+	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(filter 1 true yes,$(STRICT)),--strict,) $(if $(PREVIOUS),--previous "$(PREVIOUS)",)
+
+# Row diff between two datasets: make diff OLD=dir NEW=dir [FORMAT=json], or
+# make diff [REV=rev] for out/ against the out/ committed at REV.
+diff: node_modules/.installed
+ifneq ($(OLD),)
+	@$(DATELINE) diff "$(OLD)" "$(or $(NEW),$(OUT))" --format $(FORMAT)
+else
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	git archive "$(REV)" out | tar -x -C "$$tmp" && \
+	$(DATELINE) diff "$$tmp/out" "$(or $(NEW),out)" --format $(FORMAT)
+endif
 
 test: node_modules/.installed typecheck
 	npx vitest run

@@ -8,9 +8,12 @@ import {
 } from "../schemas/index.ts"
 import { commonest, type DocumentTables } from "./document.ts"
 import { PIPELINE_VERSION } from "./version.ts"
+import { changelogEntry, type CsvTable, diffDatasets, nextVersion, readCsvTable } from "./diff.ts"
 import { toArrow } from "./write/arrow.ts"
 import { toCsv } from "./write/csv.ts"
 import { datapackage } from "./write/datapackage.ts"
+import { arrowToParquet } from "./write/parquet.ts"
+import { toXlsx } from "./write/xlsx.ts"
 
 export type Dataset = { readonly [K in TableName]: ReadonlyArray<Record<string, unknown>> }
 
@@ -70,20 +73,49 @@ export const DATASET = {
     "Dated events and actors' positions extracted from news articles, with the boilerplate removed, time expressions normalised to TIMEX3, and every row traceable to code point offsets in its source file.",
 }
 
-/** The files of an out folder, in a fixed order: every table as CSV and Arrow, then datapackage.json. */
-export const encode = (dataset: Dataset): Array<{ name: string; bytes: Uint8Array }> => {
+/** What the out folder held before this run: the dataset a new version is numbered and described against. */
+export interface Previous {
+  readonly version: string | null
+  readonly changelog: string
+  readonly tables: ReadonlyMap<string, CsvTable> | null
+}
+
+export const NO_PREVIOUS: Previous = { version: null, changelog: "", tables: null }
+
+const CHANGELOG_TITLE = "# Changelog\n\nOne entry per version of the dataset, newest first, written from the row diff against the version before.\n\n"
+
+/**
+ * The files of an out folder, in a fixed order: every table as CSV, Arrow and
+ * Parquet, the spreadsheet, the changelog and datapackage.json. The version
+ * follows from the diff against the previous dataset (unchanged data keeps
+ * its version and its changelog, so a rebuild gives the same bytes).
+ */
+export const encode = async (dataset: Dataset, previous: Previous = NO_PREVIOUS): Promise<Array<{ name: string; bytes: Uint8Array }>> => {
   const utf8 = new TextEncoder()
-  const resources = TABLES.map((def) => ({
-    def: def as TableDef,
-    csv: utf8.encode(toCsv(def as TableDef, dataset[def.name])),
-    arrow: toArrow(def as TableDef, dataset[def.name]),
-  }))
-  const pkg = datapackage({ ...DATASET, version: PIPELINE_VERSION, pipelineVersion: PIPELINE_VERSION }, resources)
+  const resources = TABLES.map((def) => {
+    const csv = utf8.encode(toCsv(def as TableDef, dataset[def.name]))
+    const arrow = toArrow(def as TableDef, dataset[def.name])
+    return { def: def as TableDef, csv, arrow, parquet: arrowToParquet(arrow) }
+  })
+  const xlsx = await toXlsx(TABLES.map((def) => ({ def: def as TableDef, rows: dataset[def.name] })))
+
+  const decoder = new TextDecoder()
+  const current = new Map(resources.map((r) => [r.def.name, readCsvTable(decoder.decode(r.csv))]))
+  const diff = previous.tables ? diffDatasets(previous.tables, current) : null
+  const version = nextVersion(previous.version, diff)
+  const changed = version !== previous.version || !previous.changelog
+  const history = previous.changelog.startsWith(CHANGELOG_TITLE) ? previous.changelog.slice(CHANGELOG_TITLE.length) : ""
+  const changelog = changed ? CHANGELOG_TITLE + changelogEntry(version, PIPELINE_VERSION, diff) + (history ? "\n" + history : "") : previous.changelog
+
+  const pkg = datapackage({ ...DATASET, version, pipelineVersion: PIPELINE_VERSION }, resources, xlsx)
   return [
     ...resources.flatMap((r) => [
       { name: `${r.def.name}.csv`, bytes: r.csv },
       { name: `${r.def.name}.arrow`, bytes: r.arrow },
+      { name: `${r.def.name}.parquet`, bytes: r.parquet },
     ]),
+    { name: "dataset.xlsx", bytes: xlsx },
+    { name: "CHANGELOG.md", bytes: utf8.encode(changelog) },
     { name: "datapackage.json", bytes: utf8.encode(pkg) },
   ]
 }

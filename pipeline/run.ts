@@ -11,7 +11,8 @@
 import { Data, Effect, FileSystem, Path } from "effect"
 import type { RejectRow } from "../schemas/index.ts"
 import { TABLES, type TableName } from "../schemas/index.ts"
-import { assemble, encode, type FileResult } from "./dataset.ts"
+import { assemble, encode, type FileResult, NO_PREVIOUS, type Previous } from "./dataset.ts"
+import { type CsvTable, diffDatasets, readCsvTable } from "./diff.ts"
 import { decode } from "./decode.ts"
 import { clean } from "./clean.ts"
 import { furnitureKeys, furnitureOf } from "./furniture.ts"
@@ -27,6 +28,8 @@ export interface RunOptions {
   readonly raw: string
   readonly out: string
   readonly jobs: number
+  /** The dataset this run is a new version of (default: what `out` holds now). */
+  readonly previous?: string
   /** Show progress on stderr (default: when it is a terminal). */
   readonly progress?: boolean
 }
@@ -137,6 +140,55 @@ const ingest = (rawDir: string, input: Input, options: LayoutOptions) =>
     return validateDocument(tables.success, input.file)
   }) satisfies Effect.Effect<FileResult, never, FileSystem.FileSystem | Path.Path>
 
+/**
+ * The dataset an out folder holds (its version, changelog and tables), or
+ * none when the folder is missing or not a dataset this pipeline wrote.
+ */
+const readPrevious = (dir: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const text = (name: string) => fs.readFileString(path.join(dir, name)).pipe(Effect.result)
+    const pkg = yield* text("datapackage.json")
+    if (pkg._tag === "Failure") return NO_PREVIOUS
+    const version = (() => {
+      try {
+        const v = (JSON.parse(pkg.success) as { version?: unknown }).version
+        return typeof v === "string" ? v : null
+      } catch {
+        return null
+      }
+    })()
+    const tables = new Map<string, CsvTable>()
+    for (const def of TABLES) {
+      const csv = yield* text(`${def.name}.csv`)
+      if (csv._tag === "Failure") continue
+      try {
+        tables.set(def.name, readCsvTable(csv.success))
+      } catch {
+        return NO_PREVIOUS // not a CSV this pipeline wrote: number the new dataset afresh
+      }
+    }
+    const changelog = yield* text("CHANGELOG.md")
+    return { version, changelog: changelog._tag === "Success" ? changelog.success : "", tables } satisfies Previous
+  })
+
+export class NotADataset extends Data.TaggedError("NotADataset")<{ readonly dir: string }> {
+  override get message() {
+    return `${this.dir} holds no dataset (no datapackage.json)`
+  }
+}
+
+/** The row diff between the datasets of two out folders. */
+export const diffFolders = (older: string, newer: string) =>
+  Effect.gen(function* () {
+    const a = yield* readPrevious(older)
+    const b = yield* readPrevious(newer)
+    if (!a.tables) return yield* new NotADataset({ dir: older })
+    if (!b.tables) return yield* new NotADataset({ dir: newer })
+    return diffDatasets(a.tables, b.tables)
+  })
+
 /** Builds the dataset of `raw` into `out`, replacing it atomically. */
 export const run = (options: RunOptions) =>
   Effect.gen(function* () {
@@ -163,7 +215,9 @@ export const run = (options: RunOptions) =>
     progress.done()
 
     const dataset = assemble(results, [...found.rejects, ...manifest.rejects, ...ids.rejects])
-    yield* replaceFolder(options.out, encode(dataset))
+    const previous = yield* readPrevious(options.previous ?? options.out)
+    const files = yield* Effect.promise(() => encode(dataset, previous))
+    yield* replaceFolder(options.out, files)
     const rows = Object.fromEntries(TABLES.map((t) => [t.name, dataset[t.name].length])) as Record<TableName, number>
     return {
       files: found.files.length + found.rejects.length,

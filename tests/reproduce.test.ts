@@ -18,7 +18,8 @@ afterAll(() => removeDir(work))
 
 describe("the committed dataset", () => {
   beforeAll(async () => {
-    await runPipeline({ raw: join(repo, "raw"), out: join(work, "in-process"), jobs: 4 })
+    // A new version of the committed dataset: unchanged data keeps its version and changelog.
+    await runPipeline({ raw: join(repo, "raw"), out: join(work, "in-process"), jobs: 4, previous: committed })
   })
 
   it("is reproduced byte for byte by the pipeline", () => {
@@ -31,7 +32,7 @@ describe("the committed dataset", () => {
 
   it("comes out the same from the CLI with TZ=Pacific/Kiritimati LC_ALL=C and one job", () => {
     const out = join(work, "cli")
-    execFileSync(process.execPath, ["bin/dateline.mjs", "run", "--raw", "raw", "--out", out, "--jobs", "1"], {
+    execFileSync(process.execPath, ["bin/dateline.mjs", "run", "--raw", "raw", "--out", out, "--jobs", "1", "--previous", "out"], {
       cwd: repo,
       env: { ...process.env, TZ: "Pacific/Kiritimati", LC_ALL: "C", LANG: "C" },
       stdio: "pipe",
@@ -52,7 +53,7 @@ describe("the committed dataset", () => {
       expect(arrow.columns, def.name).toEqual(Object.keys(def.schema.shape))
       if (records.length > 0) expect(pl.readCSV(csvText).height, def.name).toBe(records.length)
     }
-    expect(readFolder(out).size).toBe(TABLES.length * 2 + 1)
+    expect(readFolder(out).size).toBe(TABLES.length * 3 + 3)
   })
 
   it("describes every file in datapackage.json with its size and hash", async () => {
@@ -60,7 +61,7 @@ describe("the committed dataset", () => {
     const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"))
     const { createHash } = await import("node:crypto")
     const paths = pkg.resources.map((r: { path: string }) => r.path).sort()
-    expect(paths).toEqual([...readFolder(out).keys()].filter((n) => n !== "datapackage.json"))
+    expect(paths).toEqual([...readFolder(out).keys()].filter((n) => n !== "datapackage.json" && n !== "CHANGELOG.md"))
     for (const r of pkg.resources) {
       const bytes = readFileSync(join(out, r.path))
       expect(r.bytes).toBe(bytes.length)

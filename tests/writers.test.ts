@@ -5,12 +5,13 @@ import { parse } from "csv-parse/sync"
 import pl from "nodejs-polars"
 import { describe, expect, it } from "vitest"
 import { z } from "zod"
-import { choice, columnsOf, count, flag, id, optCount, optIsoDate, optText, table, text } from "../schemas/columns.ts"
+import { choice, columnsOf, count, flag, id, optCount, optIsoDate, optText, table, type TableDef, text } from "../schemas/columns.ts"
 import { TABLES } from "../schemas/index.ts"
 import { toArrow } from "../pipeline/write/arrow.ts"
 import { toCsv } from "../pipeline/write/csv.ts"
 import { sha256Hex } from "../pipeline/hash.ts"
 import { datapackage } from "../pipeline/write/datapackage.ts"
+import { arrowToParquet } from "../pipeline/write/parquet.ts"
 
 const awkward = table({
   name: "awkward",
@@ -179,12 +180,14 @@ describe("Arrow writer", () => {
 
 describe("datapackage.json", () => {
   const utf8 = new TextEncoder()
-  const resources = [
-    ...TABLES.map((def) => ({ def, csv: utf8.encode(toCsv(def, [])), arrow: toArrow(def, []) })),
-    { def: awkward, csv: utf8.encode(toCsv(awkward, ROWS)), arrow: toArrow(awkward, ROWS) },
-  ]
+  const written = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>) => {
+    const arrow = toArrow(def, rows)
+    return { def, csv: utf8.encode(toCsv(def, rows)), arrow, parquet: arrowToParquet(arrow) }
+  }
+  const resources = [...TABLES.map((def) => written(def, [])), written(awkward, ROWS)]
+  const xlsx = new Uint8Array([1, 2, 3])
   const meta = { name: "t", title: "T", description: "D", version: "1.2.3", pipelineVersion: "0.1.0" }
-  const text = datapackage(meta, resources)
+  const text = datapackage(meta, resources, xlsx)
   const pkg = JSON.parse(text)
   const byPath = (path: string) => pkg.resources.find((x: { path: string }) => x.path === path)
 
@@ -198,10 +201,13 @@ describe("datapackage.json", () => {
 
   it("describes every file with its bytes and sha256", () => {
     expect(sha256Hex(resources[0]!.csv)).toBe(createHash("sha256").update(resources[0]!.csv).digest("hex"))
-    expect(pkg.resources).toHaveLength(resources.length * 2)
+    expect(pkg.resources).toHaveLength(resources.length * 3 + 1)
+    expect(byPath("dataset.xlsx")).toMatchObject({ format: "xlsx", bytes: 3, hash: `sha256:${createHash("sha256").update(xlsx).digest("hex")}` })
     for (const r of resources) {
       const csv = byPath(`${r.def.name}.csv`)
       const arrow = byPath(`${r.def.name}.arrow`)
+      const parquet = byPath(`${r.def.name}.parquet`)
+      expect([parquet.name, parquet.format, parquet.bytes]).toEqual([`${r.def.name}-parquet`, "parquet", r.parquet.length])
       expect([csv.name, csv.type, csv.format, csv.mediatype, csv.encoding]).toEqual([r.def.name, "table", "csv", "text/csv", "utf-8"])
       expect([arrow.name, arrow.format, arrow.mediatype]).toEqual([`${r.def.name}-arrow`, "arrow", "application/vnd.apache.arrow.file"])
       expect([csv.bytes, csv.hash]).toEqual([r.csv.length, `sha256:${createHash("sha256").update(r.csv).digest("hex")}`])
@@ -225,6 +231,6 @@ describe("datapackage.json", () => {
   })
 
   it("is deterministic", () => {
-    expect(datapackage(meta, resources)).toBe(text)
+    expect(datapackage(meta, resources, xlsx)).toBe(text)
   })
 })

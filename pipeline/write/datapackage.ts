@@ -5,11 +5,12 @@
 import { columnsOf, type TableDef } from "../../schemas/columns.ts"
 import { sha256Hex } from "../hash.ts"
 
-/** A table and the bytes of its two files, as they are written to the out folder. */
+/** A table and the bytes of its files, as they are written to the out folder. */
 export interface WrittenResource {
   readonly def: TableDef
   readonly csv: Uint8Array
   readonly arrow: Uint8Array
+  readonly parquet: Uint8Array
 }
 
 /** The dataset's name, title, description and version, and the pipeline's version. */
@@ -32,8 +33,12 @@ const tableSchema = (def: TableDef) => ({
   missingValues: [""],
 })
 
-/** The `datapackage.json` text (2-space indent, fixed key order, trailing newline): a CSV then an Arrow resource per table. */
-export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenResource>): string =>
+/**
+ * The `datapackage.json` text (2-space indent, fixed key order, trailing
+ * newline): a CSV, an Arrow and a Parquet resource per table, then the
+ * spreadsheet.
+ */
+export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenResource>, xlsx: Uint8Array): string =>
   JSON.stringify(
     {
       $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -44,7 +49,7 @@ export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenR
       pipeline_version: meta.pipelineVersion,
       licenses: [{ name: "ODC-BY-1.0", path: "https://opendatacommons.org/licenses/by/1-0/", title: "Open Data Commons Attribution License 1.0" }],
       sources: [{ title: "News articles of the raw folder; the text of each article belongs to its publisher (documents.publisher, documents.url)." }],
-      resources: resources.flatMap(({ def, csv, arrow }) => [
+      resources: [...resources.flatMap(({ def, csv, arrow, parquet }) => [
         {
           name: def.name,
           title: def.title,
@@ -69,7 +74,28 @@ export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenR
           bytes: arrow.length,
           hash: `sha256:${sha256Hex(arrow)}`,
         },
+        {
+          name: `${def.name}-parquet`,
+          title: `${def.title} (Parquet)`,
+          description: `${def.description} The same rows and column types as ${def.name}.arrow, as a Parquet file.`,
+          path: `${def.name}.parquet`,
+          format: "parquet",
+          mediatype: "application/vnd.apache.parquet",
+          bytes: parquet.length,
+          hash: `sha256:${sha256Hex(parquet)}`,
+        },
       ]),
+      {
+        name: "dataset-xlsx",
+        title: "The whole dataset as a spreadsheet",
+        description: "One sheet per table, every text cell stored as text (a value starting with =, +, - or @ is never a formula), dates as ISO text, the header row frozen. Cells longer than 32,767 characters are cut; the CSV files hold them whole.",
+        path: "dataset.xlsx",
+        format: "xlsx",
+        mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        bytes: xlsx.length,
+        hash: `sha256:${sha256Hex(xlsx)}`,
+      },
+      ],
     },
     null,
     2,
