@@ -144,9 +144,9 @@ const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, op
 const cueHolds = (line: Line): boolean => {
   if (!line.cue) return false
   if (line.words.length <= 12) return true
-  // A long line is an appeal only when it speaks to the reader ("your support", "support us"),
+  // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
-  if (line.cue.kind === "donation_appeal") return /\b(you|your|us|our)\b/i.test(line.text)
+  if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
   return ["caption", "other"].includes(line.cue.kind) && line.cue.rule !== "other.ad"
 }
 
@@ -296,19 +296,20 @@ const isDateLine = (line: Line): boolean => {
 const contentWords = (line: Line, stopwords: ReadonlySet<string> = ENGLISH): string[] =>
   line.words.map((w) => w.toLowerCase().replace(/['\u2019]s$/, "").replace(/\.$/, "")).filter((w) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w))
 
-/** Share of a line's content words that the rest of the article also uses. */
-const overlapWith = (line: Line, vocabulary: ReadonlyMap<string, number>): number => {
-  const own = contentWords(line)
-  if (own.length === 0) return 1
-  const mine = new Map<string, number>()
-  for (const w of own) mine.set(w, (mine.get(w) ?? 0) + 1)
+/** The content words of some lines. */
+const vocabularyOf = (ls: ReadonlyArray<Line>): Set<string> => new Set(ls.flatMap((l) => contentWords(l)))
+
+/** Share of a line's distinct content words that the story uses too. */
+const overlapWith = (line: Line, vocabulary: ReadonlySet<string>): number => {
+  const own = new Set(contentWords(line))
+  if (own.size === 0) return 1
   let shared = 0
-  for (const [w, n] of mine) if ((vocabulary.get(w) ?? 0) > n) shared++
-  return shared / mine.size
+  for (const w of own) if (vocabulary.has(w)) shared++
+  return shared / own.size
 }
 
-/** Below this many content words in the story, vocabulary overlap says nothing. */
-const TEASER_MIN_VOCABULARY = 150
+/** A teaser shares fewer of its content words than this with the story. */
+const TEASER_OVERLAP = 0.2
 
 /** Capitalised words (not sentence-initial) used three or more times: the story's people and places. */
 const recurringNames = (ls: ReadonlyArray<Line>): Set<string> => {
@@ -345,10 +346,6 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   const run = mainRun(ls) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
 
   if (run) {
-    // Article vocabulary: word counts over the whole run, to test each line against the rest.
-    const vocabulary = new Map<string, number>()
-    for (let i = run.from; i <= run.to; i++) for (const w of contentWords(ls[i]!)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1)
-
     for (let i = run.from; i <= run.to; i++) {
       const line = ls[i]!
       if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
@@ -368,18 +365,19 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       else if (isDateLine(ls[i]!)) labels[i] = { kind: "other", rule: "header.date" }
       else if (!headingLike(ls[i]!) || i === run.to || besideShort) labels[i] = { kind: "navigation", rule: "short-lines-in-story" }
     }
-    // The tail: appended teasers break off mid-sentence, or share almost no vocabulary and
-    // none of the story's recurring names (an article's own last paragraph may drift to a
-    // side topic, but it still speaks of the story's people and places).
-    const names = recurringNames(ls.slice(run.from, run.to + 1))
-    const enough = [...vocabulary.values()].reduce((a, b) => a + b, 0) >= TEASER_MIN_VOCABULARY
-    for (let i = run.to; i > run.from; i--) {
-      if (labels[i]!.kind !== "body") continue
+    // The tail: an appended teaser breaks off mid-sentence (the first paragraphs of another
+    // story, cut) and shares little vocabulary and none of the recurring names with the story.
+    // A story's own last paragraph may drift to a side topic or be cut by the scraper, but it
+    // still speaks of the story's people and places.
+    let tail = run.to + 1
+    while (tail - 1 > run.from && (labels[tail - 1]!.kind !== "body" || truncated(ls[tail - 1]!))) tail--
+    const story = ls.slice(run.from, tail).filter((_, k) => labels[run.from + k]!.kind === "body")
+    const vocabulary = vocabularyOf(story)
+    const names = recurringNames(story)
+    for (let i = tail; i <= run.to; i++) {
       const line = ls[i]!
-      if (truncated(line)) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
-      else if (enough && line.words.length >= 25 && overlapWith(line, vocabulary) < 0.1 && !line.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))) {
-        labels[i] = { kind: "unrelated_teaser", rule: "teaser.low-overlap" }
-      } else break
+      const foreign = overlapWith(line, vocabulary) < TEASER_OVERLAP && !line.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))
+      if (labels[i]!.kind === "body" && foreign) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
     }
     // The head: the lines above the run's first body paragraph.
     labelHead(ls, labels, run.from)

@@ -88,11 +88,10 @@ describe("layout", () => {
     expect(labels.get(teaser)).toBe("unrelated_teaser:teaser.truncated")
   })
 
-  it("drops a complete teaser that shares no vocabulary with a long story", () => {
-    const story = [...STORY, ...STORY.map((p) => p.replace("council", "city council"))]
-    const teaser =
-      "Australian scientists have raised questions over the efficacy of a vaccine in establishing herd immunity, calling for a pause on its widespread rollout as the country recorded one new case of the virus yesterday."
-    expect(labelled([...story, teaser].join("\n")).get(teaser)).toBe("unrelated_teaser:teaser.low-overlap")
+  it("keeps a last paragraph cut off by the scraper when it speaks of the story", () => {
+    const story = [...STORY.slice(0, 3), STORY[3]!.replace("The mayor", "Mayor Hughes"), "Mayor Hughes said the vote was a relief.", "Critics of Mayor Hughes said the cost was too high."]
+    const cut = "Mayor Hughes said the council would review the bus network after its first year and that the new routes to the northern suburbs would be extended if the number of workers using them"
+    expect(labelled([...story, cut].join("\n")).get(cut)).toBe("body")
   })
 
   it("treats an author bio after the story as a bio", () => {
