@@ -94,6 +94,14 @@ describe("layout", () => {
     expect(labelled([...story, cut].join("\n")).get(cut)).toBe("body")
   })
 
+  it("takes newsletter prompts out, but keeps a story sentence that mentions a newsletter", () => {
+    const prompt = "Sign up for our daily newsletter"
+    const mention = "The council said in its newsletter that the routes would be reviewed after the first year of operation, once the figures were in."
+    const labels = labelled([...STORY.slice(0, 3), prompt, mention, ...STORY.slice(3)].join("\n"))
+    expect(kindOf(labels, prompt)).toBe("newsletter_prompt")
+    expect(labels.get(mention)).toBe("body")
+  })
+
   it("treats an author bio after the story as a bio", () => {
     const labels = labelled([...STORY, "", "Jane Smith", "Senior Transport Correspondent"].join("\n"))
     expect(kindOf(labels, "Jane Smith")).toBe("author_bio")
