@@ -1,0 +1,173 @@
+import { execFileSync } from "node:child_process"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import type { Article } from "../pipeline/annotations.ts"
+import { isoWeek, rangeOf, weekday } from "../pipeline/calendar.ts"
+import { findTimexes, tenseAt } from "../pipeline/timex.ts"
+
+/** The time expressions of one sentence, published on `dct`, as [text, value] pairs. */
+const tx = (sentence: string, dct: string | null) => {
+  const article: Article = { docId: "t", text: sentence, headline: null, sentences: [{ start: 0, end: sentence.length, paragraph: 0, position: 0 }], published: dct, dateline: null }
+  return findTimexes(article).map((t) => [t.text, t.value] as const)
+}
+const value = (sentence: string, dct: string | null) => tx(sentence, dct).map(([, v]) => v)
+
+describe("calendar", () => {
+  it("knows ISO weeks at year boundaries and weekdays", () => {
+    expect(isoWeek({ y: 2008, m: 12, d: 29 })).toEqual({ year: 2009, week: 1 })
+    expect(isoWeek({ y: 2010, m: 1, d: 3 })).toEqual({ year: 2009, week: 53 })
+    expect(weekday({ y: 2011, m: 6, d: 15 })).toBe(3)
+    expect(rangeOf("2008-W28-WE")).toEqual(["2008-07-12", "2008-07-13"])
+    expect(rangeOf("2008-FA")).toEqual(["2008-09-01", "2008-11-30"])
+    expect(rangeOf("2011-WI")).toEqual(["2011-12-01", "2012-02-29"])
+    expect(rangeOf("199")).toEqual(["1990-01-01", "1999-12-31"])
+    expect(rangeOf("PAST_REF")).toBeNull()
+  })
+})
+
+describe("absolute dates", () => {
+  it("reads every common order and separator; dotted dates day-first, slashed month-first", () => {
+    expect(value("It was signed on July 7, 2008.", "2010-01-01")).toEqual(["2008-07-07"])
+    expect(value("It was signed on 7 July 2008.", null)).toEqual(["2008-07-07"])
+    expect(value("It was signed on 2008-07-07.", null)).toEqual(["2008-07-07"])
+    expect(value("It was signed on 07/08/2008.", null)).toEqual(["2008-07-08"])
+    expect(value("It was signed on 11.10.2016.", null)).toEqual(["2016-10-11"])
+    expect(value("It opened in June 2005.", null)).toEqual(["2005-06"])
+    expect(value("The treaty was signed in 1972.", null)).toEqual(["1972"])
+  })
+
+  it("refuses impossible dates, and keeps a leap day", () => {
+    expect(value("It was signed on 31.02.2016.", null)).not.toContain("2016-02-31")
+    expect(value("It was signed on February 29, 2016.", null)).toEqual(["2016-02-29"])
+  })
+
+  it("gives a day without a year the year the tense points to, near the publication date", () => {
+    expect(value("The talks will resume on Jan. 14.", "1999-12-20")).toEqual(["2000-01-14"])
+    expect(value("The talks began on Dec. 20.", "2000-01-05")).toEqual(["1999-12-20"])
+    expect(value("The talks began on Dec. 20.", null)).toEqual(["XXXX-12-20"])
+  })
+})
+
+describe("weekdays", () => {
+  // 2011-06-15 and 2008-07-09 are Wednesdays, 2008-07-07 a Monday.
+  it("reads a weekday in a past sentence as the latest one on or before the publication date", () => {
+    expect(value("Leaders met in Astana on Wednesday.", "2011-06-15")).toEqual(["2011-06-15"])
+    expect(value("Leaders met in Astana on Wednesday.", "2011-06-17")).toEqual(["2011-06-15"])
+    expect(value("Leaders met in Astana on Thursday.", "2011-06-15")).toEqual(["2011-06-09"])
+  })
+
+  it("reads a weekday in a future clause as the next one on or after it", () => {
+    expect(value("From Beijing, Putin will go Wednesday to North Korea.", "2008-07-07")).toEqual(["2008-07-09"])
+    expect(value("Protesters planned a march on Saturday.", "2000-01-07")).toEqual(["2000-01-08"])
+  })
+
+  it("takes last and next literally, across a year boundary", () => {
+    expect(value("He spoke last Tuesday.", "2008-01-02")).toEqual(["2008-01-01"])
+    expect(value("He will speak next Friday.", "2008-12-30")).toEqual(["2009-01-02"])
+    expect(value("He spoke last Tuesday.", "2008-01-01")).toEqual(["2007-12-25"])
+  })
+
+  it("keeps a weekday partly unknown when there is no date", () => {
+    expect(value("Leaders met on Wednesday.", null)).toEqual(["XXXX-WXX-3"])
+  })
+})
+
+describe("relative expressions", () => {
+  const dct = "2007-04-24" // a Tuesday, ISO week 17
+  it("reads deictic days, weeks, months and years", () => {
+    expect(value("Gates arrived in Moscow yesterday.", dct)).toEqual(["2007-04-23"])
+    expect(value("Talks continue today and tomorrow.", dct)).toEqual(["2007-04-24", "2007-04-25"])
+    expect(value("A deal was offered last week.", dct)).toEqual(["2007-W16"])
+    expect(value("The two leaders will sign it this week.", "2008-07-07")).toEqual(["2008-W28"])
+    expect(value("Tehran tried to join last year.", "2011-06-15")).toEqual(["2010"])
+    expect(value("Prices rose earlier this year.", dct)).toEqual(["2007"])
+    expect(value("Prices rose last month.", "2007-01-10")).toEqual(["2006-12"])
+    expect(value("Over the weekend, Putin will attend the summit.", "2008-07-07")).toEqual(["2008-W28-WE"])
+  })
+
+  it("reads months and seasons against the publication month", () => {
+    expect(value("Yeltsin visited China last December.", "2008-07-07")).toEqual(["2007-12"])
+    expect(value("They talked by telephone in June.", "2008-07-07")).toEqual(["2008-06"])
+    expect(value("A decision is expected sometime this fall.", "2008-07-07")).toEqual(["2008-FA"])
+    expect(value("The plant closed last summer.", "2008-03-01")).toEqual(["2007-SU"])
+    expect(tx("A decision is expected sometime this fall.", "2008-07-07")[0]![0]).toBe("sometime this fall")
+  })
+
+  it("reads quarters, decades and centuries", () => {
+    expect(value("Profits fell in the first quarter.", "2008-07-07")).toEqual(["2008-Q1"])
+    expect(value("Profits fell in the fourth quarter.", "2008-07-07")).toEqual(["2007-Q4"])
+    expect(value("They have cooperated since the 1990's.", null)).toEqual(["199"])
+    expect(value("They have cooperated since the 1990s.", null)).toEqual(["199"])
+    expect(value("It is a weapon of the 21st century.", null)).toEqual(["20"])
+  })
+
+  it("reads 'ago' from the publication date", () => {
+    expect(value("The treaty was signed four years ago.", "2011-06-15")).toEqual(["2007"])
+    expect(value("The treaty was signed nearly four years ago.", "2011-06-15")).toEqual(["2007"])
+    expect(value("The war ended a decade ago.", "2011-06-15")).toEqual(["2001"])
+    expect(tx("The treaty was signed nearly four years ago.", "2011-06-15")[0]![0]).toBe("nearly four years ago")
+  })
+
+  it("reads ranges as their two ends", () => {
+    expect(value("The famine of 1957-58 was long.", null)).toEqual(["1957"])
+    expect(value("He ruled from 1998 to 2001.", null)).toEqual(["1998", "2001"])
+  })
+})
+
+describe("durations, times, sets and references", () => {
+  it("reads durations", () => {
+    expect(value("The shield will be built over the next decade.", null)).toEqual(["P10Y"])
+    expect(value("The talks lasted two weeks.", null)).toEqual(["P2W"])
+    expect(value("It was a two-day visit.", null)).toEqual(["P2D"])
+    expect(value("The meeting took five hours.", null)).toEqual(["PT5H"])
+  })
+
+  it("reads clock times with their zone on the publication date", () => {
+    expect(value("It ended at 8:08 PM EDT.", "2008-07-07")).toEqual(["2008-07-07T20:08"])
+    expect(value("It began at 10:35 a.m. Tuesday.", "2008-07-09")).toEqual(["2008-07-08T10:35"])
+  })
+
+  it("reads sets and references to the present, past and future", () => {
+    expect(value("The report is published annually.", null)).toEqual(["P1Y"])
+    expect(value("Relations are now tense.", "2008-07-07")).toEqual(["PRESENT_REF"])
+    expect(value("Relations have worsened recently.", null)).toEqual(["PAST_REF"])
+    expect(value("They hope for peace in the future.", null)).toEqual(["FUTURE_REF"])
+  })
+})
+
+describe("false positives", () => {
+  it("does not take verbs, nouns, names and numbers for dates", () => {
+    expect(tx("He may go if the March on Washington is held.", "2008-07-07")).toEqual([])
+    expect(tx("The Sun reported that prices will fall.", "2008-07-07")).toEqual([])
+    expect(tx("Washington wants to place 10 interceptor missiles in Poland at a cost of US$3.5 billion.", "2007-04-24")).toEqual([])
+    expect(tx("The pigeon flew 13,000km across the ocean.", null)).toEqual([])
+    expect(tx("About 2000 troops and 1500 police were deployed.", null)).toEqual([])
+    expect(tx("The 52-year-old minister resigned.", null)).toEqual([])
+  })
+})
+
+describe("tense", () => {
+  it("takes the tense of the clause around the expression", () => {
+    const s = "Putin said before leaving that he will go Wednesday to North Korea."
+    expect(tenseAt(s, s.indexOf("Wednesday"))).toBe("future")
+    const p = "Leaders met on Wednesday, and they will meet again."
+    expect(tenseAt(p, p.indexOf("Wednesday"))).toBe("past")
+    expect(tenseAt("Relations are tense on Friday.", 20)).toBe("present")
+  })
+})
+
+describe("time zones", () => {
+  it("gives the same values under another TZ", () => {
+    const script = `
+      import { findTimexes } from "./pipeline/timex.ts"
+      const text = "Putin will go Wednesday to North Korea; he met Jiang last December and on 11.10.2016, and over the weekend."
+      const a = { docId: "t", text, headline: null, sentences: [{ start: 0, end: text.length, paragraph: 0, position: 0 }], published: "2008-07-07", dateline: null }
+      console.log(JSON.stringify(findTimexes(a).map((t) => [t.value, t.startDate, t.endDate])))`
+    const run = (tz: string) =>
+      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: join(import.meta.dirname, ".."), env: { ...process.env, TZ: tz } }).toString()
+    const utc = run("UTC")
+    expect(JSON.parse(utc).length).toBe(4)
+    expect(run("Pacific/Kiritimati")).toBe(utc)
+    expect(run("America/Los_Angeles")).toBe(utc)
+  }, 60_000)
+})
