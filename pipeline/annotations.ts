@@ -72,6 +72,8 @@ export interface ActorMention extends Span, ActorRef {
   readonly members: ReadonlyArray<ActorRef>
   /** How it was recognised ("gazetteer:country", "title+name", "surname", "metonym", "joint"...). */
   readonly rule: string
+  /** For a person named with a title ("President Clinton"): the title, and whether the text names it as held now (not "former"). */
+  readonly office?: { readonly title: string; readonly current: boolean } | null
 }
 
 export interface DateCheck {
