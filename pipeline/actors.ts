@@ -128,7 +128,7 @@ interface Found extends Span {
 const re = (source: string, flags = "gu") => new RegExp(source, flags)
 
 const TITLE_NAME = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)\\s+)?(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+(?:al-|bin |de |van |von )?${NAME_TOKEN}){0,3})`, "gu")
-const GROUP = re(`(?:(?:a|an|the|some|several|two|three|many)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
+const GROUP = re(`(?:(?:a|an|the|some|several|two|three|many)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
 const PLURAL = /\b(?:the two (?:leaders|men|countries|nations|sides|presidents|governments|powers|giants|neighbou?rs)|both (?:men|leaders|countries|nations|sides)|the two)\b/gi
 
 /** Whole-word matches of a map's keys, case-sensitive for names (so "may" the verb is not "May"). */
@@ -136,7 +136,7 @@ const keyMatcher = (keys: Iterable<string>) => re(`(?<![\\p{L}\\p{N}])(?:${alter
 const COUNTRY_RE = keyMatcher(COUNTRY_NAME.keys())
 const ORG_RE = keyMatcher(ORG_NAME.keys())
 const METONYM_RE = keyMatcher(METONYM.keys())
-const DEMONYM_RE = re(`(?<![\\p{L}])(?:the\\s+)?(${alternation([...COUNTRY_ADJ.keys()].filter((a) => /s$/.test(a)))})(?![\\p{L}])`, "gu")
+const DEMONYM_RE = re(`(?<![\\p{L}])(?:the\\s+)?(${alternation(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /s$/.test(a) && a !== "US"))})(?![\\p{L}])`, "gu")
 const PERSON_RE = keyMatcher([...peopleByName.keys()].filter((n) => n.includes(" ") || n.includes("-")))
 const SURNAME_RE = keyMatcher([...peopleByName.keys()].filter((n) => !n.includes(" ") && !n.includes("-")))
 
@@ -195,8 +195,13 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const code = countryOf(m.groups!.adj)
     if (!code) continue
     const noun = m.groups!.noun!.toLowerCase()
-    const adjective = m.groups!.adj!.replace(/^US$/, "U.S.")
-    push(m.index!, m.index! + m[0].length, { key: `group:${code}:${noun.replace(/s$/, "")}`, name: `${adjective} ${noun}`, code, kind: "group", role: null }, "group")
+    const group = (adj: string, c: string): ActorRef => ({ key: `group:${c}:${noun.replace(/s$/, "")}`, name: `${adj.replace(/^US$/, "U.S.")} ${noun}`, code: c, kind: "group", role: null })
+    const code2 = countryOf(m.groups!.adj2)
+    if (code2 && code2 !== code) {
+      // "Russian and Chinese military leaders": one joint mention of two groups.
+      const members = [group(m.groups!.adj!, code), group(m.groups!.adj2!, code2)]
+      push(m.index!, m.index! + m[0].length, jointRef(members), "joint-group", members)
+    } else push(m.index!, m.index! + m[0].length, group(m.groups!.adj!, code), "group")
   }
   for (const m of text.matchAll(ORG_RE)) {
     if (!capitalised(m[0])) continue
@@ -266,7 +271,10 @@ export const findActors = (article: Article): ActorMention[] => {
   const seen = new Map<string, ActorRef>()
   const out: ActorMention[] = []
   const recent: ActorRef[] = [] // the last distinct countries and people named, for "the two leaders"
+  let lastJoint: { members: ActorRef[]; sentence: number } | null = null
+  let sentenceNo = -1
   for (const s of article.sentences) {
+    sentenceNo++
     const text = article.text.slice(s.start, s.end)
     const mentions = joinPairs(article.text, resolveOverlaps(inSentence(text, s.start, article.published, seen)))
     const anaphora = [...text.matchAll(PLURAL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase() }))
@@ -279,6 +287,7 @@ export const findActors = (article: Article): ActorMention[] => {
           continue
         }
         out.push(toMention(article.text, m))
+        if (m.members.length === 2 && m.rule !== "plural-anaphora") lastJoint = { members: m.members, sentence: sentenceNo }
         for (const ref of m.members.length ? m.members : [m.ref]) {
           if (ref.kind !== "country" && ref.kind !== "person" && ref.kind !== "organisation") continue
           const i = recent.findIndex((r) => r.key === ref.key)
@@ -286,9 +295,11 @@ export const findActors = (article: Article): ActorMention[] => {
           recent.push(ref)
         }
       } else if ("a" in e && e.a) {
+        // "The two" after "Russia and China" are Russia and China; "the two leaders" are the last two people named.
         const wantPeople = /leaders|men|presidents/.test(e.a.word)
         const pool = recent.filter((r) => (wantPeople ? r.kind === "person" : true))
-        const pair = (pool.length >= 2 ? pool : recent).slice(-2)
+        const joint = lastJoint && lastJoint.sentence >= sentenceNo - 2 && lastJoint.members.every((r) => (wantPeople ? r.kind === "person" : r.kind !== "person")) ? lastJoint.members : null
+        const pair = joint ?? (pool.length >= 2 ? pool : recent).slice(-2)
         const members = wantPeople ? pair : pair.map((r) => (r.kind === "person" && r.code ? countryRef(r.code) : r))
         if (members.length === 2 && members[0]!.key !== members[1]!.key) {
           out.push({ start: e.a.start, end: e.a.end, text: article.text.slice(e.a.start, e.a.end), ...jointRef(members), members, rule: "plural-anaphora" })

@@ -1,15 +1,391 @@
 /**
- * Events and positions (issue 6): from each body sentence, what happened and
- * what stance an actor took on an issue, dated by the sentence's own time
- * expression where it has one.
- * STUB: extracts nothing until the events stage lands.
+ * Events and positions: from each body sentence, what happened (a PLOVER-style
+ * event with actor, target, place, status and date) and what stance an actor
+ * took on an issue, with the sentence as evidence.
+ *
+ * The vocabulary is data: lexicons/events.tsv (trigger -> event type),
+ * lexicons/stances.tsv (cue -> stance, and whether the holder acts on the
+ * issue or says the issue does harm or good), lexicons/issues.csv (issue keys,
+ * whose plan each is, and the words that name them).
+ *
+ * Who: reported speech keeps its speaker ("X said", "said X", "X told Y",
+ * "according to X", "in comments carried by ..., X ... saying", a quote
+ * attributed by the next sentence); otherwise the subject of the clause
+ * (joint subjects give one row per member), the agent of a passive ("rejected
+ * by Russia and China"), or, for a pronoun, the actors of the sentence before.
+ *
+ * When: a time expression of the same clause (`text`); else the article's
+ * date for a present-tense or present-perfect sentence and for the lede
+ * (`publication`); else, for a past event, the last day an earlier sentence
+ * named (`context`); else none.
  */
-import type { ActorMention, Article, EventMatch, PositionMatch, TimexMatch } from "./annotations.ts"
+import { readFileSync } from "node:fs"
+import { parse } from "csv-parse/sync"
+import type { ActorMention, ActorRef, Article, DatedMatch, EventMatch, PositionMatch, SentenceSpan, Span, TimexMatch } from "./annotations.ts"
+import { lexiconPath } from "./lexicon.ts"
 
-export const extractEvents = (
-  _article: Article, _timexes: ReadonlyArray<TimexMatch>, _actors: ReadonlyArray<ActorMention>,
-): EventMatch[] => []
+type EventType = EventMatch["eventType"]
+type Stance = PositionMatch["stance"]
 
-export const extractPositions = (
-  _article: Article, _timexes: ReadonlyArray<TimexMatch>, _actors: ReadonlyArray<ActorMention>,
-): PositionMatch[] => []
+// ---------------------------------------------------------------- lexicons
+
+const tsv = (name: string) =>
+  readFileSync(lexiconPath(name), "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"))
+
+const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType }> = tsv("events.tsv").map(([pattern, type]) => ({
+  re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType,
+}))
+const STANCE_CUES: ReadonlyArray<{ re: RegExp; stance: Stance; relation: "act" | "harm" | "good"; name: string }> = tsv("stances.tsv").map(([pattern, stance, relation, name]) => ({
+  re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), stance: stance as Stance, relation: relation as "act", name: name ?? "cue",
+}))
+const ISSUES: ReadonlyArray<{ key: string; owner: string | null; re: RegExp }> = (parse(readFileSync(lexiconPath("issues.csv")), { columns: true }) as Array<Record<string, string>>).map((r) => ({
+  key: r.issue!, owner: r.owner || null,
+  re: new RegExp(`(?<![\\p{L}])(?:${r.aliases!.split(";").map((a) => a.trim()).filter(Boolean).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "gu"),
+}))
+
+// ---------------------------------------------------------------- sentence analysis
+
+interface Found extends Span { readonly text: string }
+
+const matchesOf = (re: RegExp, text: string, offset: number): Found[] =>
+  [...text.matchAll(re)].map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }))
+
+const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
+const HYPOTHETICAL = /\b(?:if|unless|could|might|may|would)\b/i
+const HEDGE = /\b(?:could|may|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\b/i
+const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to)\s+(?:\w+\s+){0,2}$/i
+const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
+const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
+const PAST = /\b(?:was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|(?<!(?:is|are|was|were|been|being|so)[\s-])\w{3,}ed)\b/gi
+
+/** The tense of the verb nearest a cue in its clause (before it if any), "none" when the clause has no marker. */
+const tenseNear = (text: string, cs: number, ce: number, at: number): "present" | "perfect" | "past" | "none" => {
+  const clause = text.slice(cs, ce)
+  const marks: Array<{ i: number; t: "present" | "perfect" | "past" }> = []
+  for (const [re, t] of [[PERFECT, "perfect"], [PRESENT, "present"], [PAST, "past"]] as const) {
+    re.lastIndex = 0
+    for (const m of clause.matchAll(re)) {
+      // A participle after an auxiliary ("have been angrily rejected", "is expected") takes the auxiliary's tense.
+      if (t === "past" && /\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(clause.slice(Math.max(0, m.index! - 25), m.index!))) continue
+      if (!marks.some((x) => Math.abs(x.i - m.index!) < 4)) marks.push({ i: m.index!, t })
+    }
+  }
+  if (!marks.length) return "none"
+  const rel = at - cs
+  const before = marks.filter((x) => x.i <= rel).sort((a, b) => b.i - a.i)[0]
+  return (before ?? marks.sort((a, b) => a.i - b.i)[0]!).t
+}
+
+/** The comma-separated stretch of a sentence around a position: the clause a cue and its date must share. */
+const clauseOf = (text: string, at: number): [number, number] => {
+  const stops = /[,;:\u2014]|\s\u2013\s|\s-\s/g
+  let start = 0, end = text.length
+  for (const m of text.matchAll(stops)) {
+    if (m.index! < at) start = m.index! + m[0].length
+    else {
+      end = m.index!
+      break
+    }
+  }
+  return [start, end]
+}
+
+const SPEECH = "said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced"
+const SPEAKER_BEFORE = new RegExp(`(?:,\\s*)?(?:${SPEECH})\\b`, "iu")
+
+/** The actors of a sentence, joint mentions standing for their members and covering them. */
+const actorsIn = (mentions: ReadonlyArray<ActorMention>, s: Span): ActorMention[] => {
+  const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end)
+  return inside.filter((m) => !inside.some((j) => j !== m && j.members.length > 0 && j.start <= m.start && m.end <= j.end))
+}
+
+/** The actors a mention stands for. */
+const refsOf = (m: ActorMention): ActorRef[] => (m.members.length > 0 ? [...m.members] : [m])
+
+/**
+ * Who speaks in a sentence, if it reports speech: the mention next to a
+ * speech verb ("X said", "said X", "X told Y", "according to X", "X was quoted
+ * as saying", "in comments carried by Russia Today, X ... saying"), or, for a
+ * pronoun ("he said"), the last person named before it.
+ */
+/** Who speaks, and where the speech verb stands in the sentence (-1 when another sentence attributes it). */
+interface Speaker {
+  readonly who: ActorMention
+  readonly at: number
+}
+
+const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, lastPerson: ActorMention | null): Speaker | null => {
+  const local = actors.map((a) => ({ a, start: a.start - s.start, end: a.end - s.start }))
+  // "according to X", "quoted X as saying"
+  for (const m of text.matchAll(/\baccording to\s+|\bquoted\s+/giu)) {
+    const next = local.find((l) => l.start >= m.index! + m[0].length && l.start <= m.index! + m[0].length + 4)
+    if (next) return { who: next.a, at: m.index! }
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:${SPEECH})\\b`, "giu"))) {
+    const at = m.index!
+    // "X said", "X, the minister, said", "X was quoted as saying"
+    const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")))
+    if (before.length) return { who: before[0]!.a, at }
+    // "said X"
+    const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3)
+    if (after) return { who: after.a, at }
+    // "he said"
+    if (/\b(?:he|she)\s+$/i.test(text.slice(Math.max(0, at - 4), at)) && lastPerson) return { who: lastPerson, at }
+  }
+  // "X ... saying"
+  const saying = /\bsaying\b/i.exec(text)
+  if (saying) {
+    const subject = local.find((l) => l.start < saying.index)
+    if (subject) return { who: subject.a, at: saying.index }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------- dates
+
+interface DateContext {
+  readonly published: string | null
+  /** The last day-level date named by an earlier sentence. */
+  readonly lastDay: { value: string } | null
+}
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-(?:SP|SU|FA|WI))?(?:T.*)?$/
+
+/** The date of a cue: its clause's time expression, else the publication date or the context, by tense. */
+const dateAt = (text: string, s: SentenceSpan, at: number, timexes: ReadonlyArray<TimexMatch>, ctx: DateContext): DatedMatch => {
+  const [cs, ce] = clauseOf(text, at)
+  const own = timexes
+    .filter((t) => t.start >= s.start && t.end <= s.end && CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
+    .filter((t) => t.start - s.start >= cs && t.end - s.start <= ce)
+    .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
+  if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
+  const habitual = /\b(?:often|usually|routinely|always|in the past|long|repeatedly)\b/i.test(text)
+  const tense = tenseNear(text, cs, ce, at)
+  if (ctx.published && !habitual && (s.paragraph === 0 || tense === "present" || tense === "perfect")) {
+    return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
+  }
+  if (ctx.lastDay && tense === "past" && !habitual) {
+    const d = ctx.lastDay.value.slice(0, 10)
+    return { date: ctx.lastDay.value, dateStart: d, dateEnd: d, dateBasis: "context" }
+  }
+  return { date: null, dateStart: null, dateEnd: null, dateBasis: "none" }
+}
+
+/** Walks the sentences with the state later sentences need: the last day named, the last person, the last holders. */
+const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>,
+  visit: (s: SentenceSpan, text: string, actors: ActorMention[], speaker: Speaker | null, ctx: DateContext, previous: ActorMention[]) => { rows: T[]; subjects: ActorMention[] }): T[] => {
+  const out: T[] = []
+  let lastDay: { value: string } | null = null
+  let lastPerson: ActorMention | null = null
+  let previous: ActorMention[] = []
+  article.sentences.forEach((s, i) => {
+    const text = article.text.slice(s.start, s.end)
+    const actors = actorsIn(mentions, s)
+    let speaker: Speaker | null = speakerOf(text, s, actors, lastPerson)
+    // A quotation without its own attribution is attributed by the next sentence ("... ," he added).
+    if (!speaker && /^["\u201c]/.test(text)) {
+      const next = article.sentences[i + 1]
+      if (next) {
+        const nextText = article.text.slice(next.start, next.end)
+        const nextActors = actorsIn(mentions, next)
+        const who = speakerOf(nextText, next, nextActors, actors.findLast((a) => a.kind === "person") ?? lastPerson)?.who
+        if (who) speaker = { who, at: -1 }
+      }
+    }
+    const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay }, previous)
+    out.push(...rows)
+    if (subjects.length) previous = subjects
+    lastPerson = actors.findLast((a) => a.kind === "person") ?? lastPerson
+    const days = timexes.filter((t) => t.start >= s.start && t.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(t.value))
+    if (days.length) lastDay = { value: days.at(-1)!.value.slice(0, 10) }
+  })
+  return out
+}
+
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]?\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both)\b/i
+
+/**
+ * The subject of the clause before a position: the first actors of the clause
+ * ("Russia won the backing of China in criticizing", "China's and Russia's
+ * opposition"), the sentence's opening actor when the clause has none (an
+ * appositive intervened: "The SCO, a bloc grouping Russia and China, signed"),
+ * or the previous sentence's for a pronoun ("they also warned").
+ */
+const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>): ActorMention[] => {
+  const [cs] = clauseOf(text, at)
+  const before = actors.filter((a) => a.end - s.start <= at)
+  const inClause = before.filter((a) => a.start - s.start >= cs)
+  if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
+  const opening = before.find((a) => a.start - s.start <= 40 && /^\W*(?:\S+\s+){0,4}$/.test(text.slice(0, a.start - s.start)))
+  const pool = inClause.length ? inClause : opening ? [opening] : []
+  if (!pool.length) return PRONOUN_SUBJECT.test(text) ? [...previous] : []
+  const chain = [pool[0]!]
+  for (let i = 1; i < pool.length; i++) {
+    const gap = text.slice(chain.at(-1)!.end - s.start, pool[i]!.start - s.start)
+    if (/^(?:['\u2019]s)?\s*(?:,|and|&)\s*$/.test(gap)) chain.push(pool[i]!)
+    else break
+  }
+  return chain
+}
+
+// ---------------------------------------------------------------- positions
+
+interface IssueHit extends Span { readonly key: string; readonly owner: string | null; readonly text: string }
+
+const issuesIn = (text: string, offset: number): IssueHit[] => {
+  const hits: IssueHit[] = []
+  for (const i of ISSUES) for (const m of matchesOf(i.re, text, offset)) hits.push({ ...m, key: i.key, owner: i.owner })
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const kept: IssueHit[] = []
+  for (const h of hits) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whose plan an issue is: an actor named just before it as its owner ("U.S.
+ * plans for a missile shield", "Washington's plan to build a missile defense
+ * shield", "the US missile defense plans"), else the issue's usual owner.
+ */
+const OWNER_GAP = /^(?:['\u2019]s?)?\s*(?:(?:proposed|planned|controversial|new|own|global|national|anti-missile|missile|and allied|allied)\s+)*(?:plans?\s+(?:for|to\s+(?:build|deploy|site|place|create))\s+(?:an?\s+|the\s+)?(?:series of\s+)?)?$/i
+const ownerOf = (text: string, s: Span, issue: IssueHit, actors: ReadonlyArray<ActorMention>): string | null => {
+  const near = actors.filter((a) => a.end <= issue.start && issue.start - a.end <= 40 && OWNER_GAP.test(text.slice(a.end - s.start, issue.start - s.start)))
+  return near.at(-1)?.code ?? issue.owner
+}
+
+export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): PositionMatch[] => {
+  const rows = walk<PositionMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
+    const issues = issuesIn(text, s.start)
+    const found: PositionMatch[] = []
+    const subjects: ActorMention[] = []
+    if (issues.length === 0) return { rows: [], subjects: [] }
+    for (const cue of STANCE_CUES) {
+      for (const m of text.matchAll(cue.re)) {
+        const at = m.index!
+        if (NEGATION.test(text.slice(Math.max(0, at - 30), at)) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(text.slice(Math.max(0, at - 60), at)))) continue
+        // The issue the cue is about: after an act cue, in the same clause; near a harm or good cue, on either side.
+        const passive = /^\s*(?:\w+\s+)?by\s+/i.exec(text.slice(at + m[0].length))
+        // The issue: after an act cue in the clause (before it for a passive: "the plan ... was rejected by"),
+        // on either side of a harm or good cue.
+        const issue = cue.relation === "act"
+          ? passive
+            ? issues.filter((i) => i.end - s.start <= at).at(-1)
+            : issues.find((i) => i.start - s.start >= at && i.start - s.start - at <= 120) ?? issues.find((i) => i.end - s.start <= at && at - (i.end - s.start) <= 12)
+          : issues.filter((i) => Math.abs(i.start - s.start - at) <= 100).sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
+        if (!issue) continue
+        const issueOwner = ownerOf(text, s, issue, actors)
+        let holders: ActorMention[]
+        let rule: string
+        if (passive && cue.relation === "act") {
+          const agent = actors.find((a) => a.start - s.start === at + m[0].length + passive[0].length)
+          holders = agent ? [agent] : []
+          rule = `position.passive.${cue.name}`
+        } else if (speaker && (cue.relation !== "act" || speaker.who.start - s.start > at || /\b(?:said|says|say|told)\b/i.test(text.slice(speaker.who.end - s.start, at)))) {
+          holders = [speaker.who]
+          rule = `position.speech.${cue.name}`
+        } else {
+          // "Russia sees the plans as a threat": a view of harm or good held by the clause's subject.
+          const viewing = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i.test(text.slice(clauseOf(text, at)[0], at))
+          holders = cue.relation === "act" || viewing ? subjectBefore(text, s, at, actors, previous) : []
+          rule = `position.${cue.relation}.${cue.name}`
+          // "Russia won the backing of China ... in criticizing": the backers share the stance.
+          const backing = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
+          for (const a of actors) if (backing.test(text.slice(0, a.start - s.start)) && a.start - s.start < at) holders.push(a)
+        }
+        const stance: Stance = cue.relation === "good" ? "support" : cue.stance
+        // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday).
+        const own = dateAt(text, s, at, timexes, ctx)
+        const dated = rule.startsWith("position.speech") && speaker && speaker.at >= 0 && own.dateBasis !== "text" ? dateAt(text, s, speaker.at, timexes, ctx) : own
+        const hedged = HEDGE.test(text.slice(clauseOf(text, at)[0], at + m[0].length))
+        for (const h of holders) {
+          for (const ref of refsOf(h)) {
+            if (!ref.code || (stance === "oppose" && ref.code === issueOwner && cue.relation === "act" && h.start >= issue.start - 40 && h.end <= issue.end)) continue
+            found.push({
+              evidence: s, holder: ref, holderName: ref.name, stance, issue: issue.key, issueText: issue.text,
+              targetCode: issueOwner, hedged, rule, ...dated,
+            })
+          }
+          subjects.push(h)
+        }
+      }
+    }
+    return { rows: dedupe(found, (p) => `${p.holder?.key}|${p.stance}|${p.issue}`), subjects }
+  })
+  return rows
+}
+
+const dedupe = <T>(rows: T[], key: (r: T) => string): T[] => {
+  const seen = new Set<string>()
+  return rows.filter((r) => {
+    const k = key(r)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+// ---------------------------------------------------------------- events
+
+const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"])
+
+const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
+
+export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] =>
+  walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
+    const found: EventMatch[] = []
+    const subjects: ActorMention[] = []
+    const triggers: Array<{ at: number; end: number; word: string; type: EventType }> = []
+    for (const t of TRIGGERS) {
+      for (const m of text.matchAll(t.re)) {
+        if (triggers.some((x) => x.at < m.index! + m[0].length && m.index! < x.end)) continue
+        triggers.push({ at: m.index!, end: m.index! + m[0].length, word: m[0], type: t.type })
+      }
+    }
+    triggers.sort((a, b) => a.at - b.at)
+    for (const trig of triggers) {
+      if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at))) continue
+      const [cs, ce] = clauseOf(text, trig.at)
+      let actorsOf: ActorMention[]
+      // "At a security summit in Beijing, Russian and Chinese leaders said": a fronted phrase takes the next clause's subject and date.
+      const fronted = cs === 0 && /^\s*(?:At|In|During|After|On|Before|Following)\b/.test(text) && ce < text.length
+      if (trig.type === "STATEMENT") actorsOf = speaker ? [speaker.who] : []
+      else {
+        const between = /^\s*(?:\w+\s+){0,2}between\s+/i.exec(text.slice(trig.end))
+        const pairAt = between ? trig.end + between[0].length : -1
+        const pair = between ? actors.find((a) => a.start - s.start === pairAt && a.members.length === 2) : undefined
+        const nextSubject = fronted ? actors.find((a) => a.start - s.start > ce) : undefined
+        // "a joint declaration by Medvedev and Hu": the agent after "by" acts.
+        const by = /^\s*by\s+/i.exec(text.slice(trig.end))
+        const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
+        actorsOf = pair ? [pair] : agent ? [agent] : nextSubject ? [nextSubject] : subjectBefore(text, s, trig.at, actors, previous)
+        // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts.
+        actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)))
+      }
+      if (!actorsOf.length) continue
+      const refs = actorsOf.flatMap(refsOf)
+      // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians").
+      const targetMention = actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= trig.end && a.start - s.start <= Math.min(ce, trig.end + 50) &&
+        !/\b(?:by|of)\s+$/i.test(text.slice(trig.end, a.start - s.start)))
+      const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, timexes, ctx)
+      const clause = text.slice(cs, trig.end)
+      const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
+        ? "planned" : /\bif\b/i.test(text.slice(0, trig.at)) && HYPOTHETICAL.test(clause) ? "hypothetical" : "reported"
+      const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
+      for (const ref of refs) {
+        // Joint actors of a meeting or an agreement are each other's targets.
+        const targets = targetMention ? refsOf(targetMention) : refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : []
+        for (const target of targets.length ? targets : [null]) {
+          if (target && (target.key === ref.key || (target.code !== null && target.code === ref.code))) continue
+          if (!ref.code) continue
+          found.push({
+            evidence: s, eventType: trig.type, actor: ref, actorName: ref.name, target, targetName: target?.name ?? null,
+            location: place ?? null, status, trigger: trig.word, rule: `event.${trig.type.toLowerCase()}`, ...dated,
+          })
+        }
+      }
+      subjects.push(...actorsOf)
+    }
+    // A statement by an actor who also did something in the sentence adds nothing.
+    const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))
+    const rows = found.filter((e) => e.eventType !== "STATEMENT" || !acting.has(e.actor?.key))
+    return { rows: dedupe(rows, (e) => `${e.actor?.key}|${e.eventType}|${e.target?.key}`), subjects }
+  })

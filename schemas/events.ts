@@ -19,7 +19,7 @@ export const events = table({
     date: optText("When it happened, as a TIMEX3 value."),
     date_start: optIsoDate("First day of the date's range (ISO 8601)."),
     date_end: optIsoDate("Last day of the date's range (ISO 8601)."),
-    date_basis: choice(DATE_BASES, "Where the date came from: a time expression of the sentence, the article's publication date, or nowhere."),
+    date_basis: choice(DATE_BASES, "Where the date came from: text (a time expression of the sentence's clause), context (the last day an earlier sentence of the article named, for a past event reported without its own date), publication (the article's date, for a current stance or the news of the day), or none."),
     status: choice(EVENT_STATUSES, "Whether the event is reported as having happened, planned, or hypothetical."),
     trigger: text("The word or phrase that signals the event."),
     evidence: text("The sentence that reports the event."),

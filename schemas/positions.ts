@@ -20,7 +20,7 @@ export const positions = table({
     date: optText("When the stance was taken, as a TIMEX3 value."),
     date_start: optIsoDate("First day of the date's range (ISO 8601)."),
     date_end: optIsoDate("Last day of the date's range (ISO 8601)."),
-    date_basis: choice(DATE_BASES, "Where the date came from."),
+    date_basis: choice(DATE_BASES, "Where the date came from: text (a time expression of the sentence's clause), context (the last day an earlier sentence of the article named, for a past stance reported without its own date), publication (the article's date, for a current stance), or none."),
     evidence: text("The sentence or quote that shows the stance."),
     raw_start: count("Code point offset of the evidence's start in the decoded source file."),
     raw_end: count("Code point offset just past the evidence's end in the decoded source file (end exclusive)."),
