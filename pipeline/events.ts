@@ -194,7 +194,10 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     }
     const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay }, previous)
     out.push(...rows)
+    // What "they" refers to in the next sentence: this sentence's holders or actors, else its opening actors.
+    const opening = subjectBefore(text, s, text.length, actors.filter((a) => a.start - s.start <= 40), previous)
     if (subjects.length) previous = subjects
+    else if (opening.length) previous = opening
     lastPerson = actors.findLast((a) => a.kind === "person") ?? lastPerson
     const days = timexes.filter((t) => t.start >= s.start && t.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(t.value))
     if (days.length) lastDay = { value: days.at(-1)!.value.slice(0, 10) }
@@ -266,10 +269,11 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         const passive = /^\s*(?:\w+\s+)?by\s+/i.exec(text.slice(at + m[0].length))
         // The issue: after an act cue in the clause (before it for a passive: "the plan ... was rejected by"),
         // on either side of a harm or good cue.
+        const [clauseStart] = clauseOf(text, at)
         const issue = cue.relation === "act"
           ? passive
-            ? issues.filter((i) => i.end - s.start <= at).at(-1)
-            : issues.find((i) => i.start - s.start >= at && i.start - s.start - at <= 120) ?? issues.find((i) => i.end - s.start <= at && at - (i.end - s.start) <= 12)
+            ? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
+            : issues.find((i) => i.start - s.start >= at && i.start - s.start - at <= 120)
           : issues.filter((i) => Math.abs(i.start - s.start - at) <= 100).sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
         if (!issue) continue
         const issueOwner = ownerOf(text, s, issue, actors)
@@ -343,6 +347,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     triggers.sort((a, b) => a.at - b.at)
     for (const trig of triggers) {
       if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at))) continue
+      // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
+      if (/\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
       const [cs, ce] = clauseOf(text, trig.at)
       let actorsOf: ActorMention[]
       // "At a security summit in Beijing, Russian and Chinese leaders said": a fronted phrase takes the next clause's subject and date.
@@ -356,7 +362,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // "a joint declaration by Medvedev and Hu": the agent after "by" acts.
         const by = /^\s*by\s+/i.exec(text.slice(trig.end))
         const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
-        actorsOf = pair ? [pair] : agent ? [agent] : nextSubject ? [nextSubject] : subjectBefore(text, s, trig.at, actors, previous)
+        // "a draft ... has been vetoed in the Security Council by China and Russia": the agent of a passive acts.
+        const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
+        const passiveAgent = passiveBy && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
+          ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
+        actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : nextSubject ? [nextSubject] : subjectBefore(text, s, trig.at, actors, previous)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts.
         actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)))
       }
@@ -368,11 +378,13 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, timexes, ctx)
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
-        ? "planned" : /\bif\b/i.test(text.slice(0, trig.at)) && HYPOTHETICAL.test(clause) ? "hypothetical" : "reported"
+        ? "planned"
+        : (/\bif\b/i.test(text.slice(0, trig.at)) && HYPOTHETICAL.test(clause)) || /\b(?:may|might|could|would)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, trig.at - 40), trig.at)) || /\?\s*["\u201d]?$/.test(text)
+          ? "hypothetical" : "reported"
       const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
-        const targets = targetMention ? refsOf(targetMention) : refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : []
+        const targets = refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : targetMention ? refsOf(targetMention) : []
         for (const target of targets.length ? targets : [null]) {
           if (target && (target.key === ref.key || (target.code !== null && target.code === ref.code))) continue
           if (!ref.code) continue
