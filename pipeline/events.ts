@@ -124,7 +124,9 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
   for (const m of text.matchAll(new RegExp(`\\b(?:${SPEECH})\\b`, "giu"))) {
     const at = m.index!
     // "X said", "X, the minister, said", "X was quoted as saying"
-    const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")))
+    // The speaker is a subject, not a place or an object ("The BBC's correspondent in Lebanon said").
+    const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
+      !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
     if (before.length) return { who: before[0]!.a, at }
     // "said X"
     const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3)
@@ -366,7 +368,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
         const passiveAgent = passiveBy && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
           ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
-        actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : nextSubject ? [nextSubject] : subjectBefore(text, s, trig.at, actors, previous)
+        const isPassive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
+        // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
+        const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a)
+        actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
+          : nextSubject ? [nextSubject] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts.
         actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)))
       }
