@@ -91,7 +91,6 @@ const clauseOf = (text: string, at: number): [number, number] => {
 }
 
 const SPEECH = "said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced"
-const SPEAKER_BEFORE = new RegExp(`(?:,\\s*)?(?:${SPEECH})\\b`, "iu")
 
 /** The actors of a sentence, joint mentions standing for their members and covering them. */
 const actorsIn = (mentions: ReadonlyArray<ActorMention>, s: Span): ActorMention[] => {

@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs"
 import type { Article, Span, TimexMatch } from "./annotations.ts"
 import {
-  addDays, addMonths, iso, isoMonth, isValid, parseIso, rangeOf, weekday, weekMonday, weekValue, type Ymd,
+  addDays, addMonths, iso, isoMonth, isValid, parseIso, rangeOf, weekday, weekValue, type Ymd,
 } from "./calendar.ts"
 import { lexiconPath } from "./lexicon.ts"
 
@@ -139,8 +139,6 @@ const yearNear = (dct: Ymd, m: number, d: number, tense: Tense): number => {
   if (tense === "future" && Math.abs(daysFrom(future)) <= CLOSE) return future
   return nearest
 }
-
-const SEASON_MONTHS: Record<string, readonly [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] }
 
 /** The season a month belongs to, and the year it counts under (winter belongs to the year of its December). */
 const seasonOf = (d: Ymd): { y: number; s: string } => {
