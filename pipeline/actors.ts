@@ -13,6 +13,20 @@
  *   country          "Russia", "the Russians"; seats of government as metonyms: "the Kremlin", "Tehran"
  *   surname          "Putin", or "Gates" after "Robert Gates"
  *   plural anaphora  "the two leaders", "both men", "the two" -> the last two actors named
+ *   members          "the six members of the SCO", "GCC member states" -> the organisation (membersOf() lists its members)
+ *
+ * Titles may follow a country adjective ("Russian"), a possessive ("Jordan's")
+ * or an organisation ("UN envoy", "NATO Secretary General"), which also pick
+ * among people of the same name. Guards keep out what is not an actor: a
+ * place name glued to another name ("Washington Post", "Michael Jordan",
+ * "New Jersey", "Gulf of Mexico"), a seat of government named as the place
+ * where something happens ("talks in Moscow"), acronyms not in capitals
+ * ("Who"), a surname after another given name ("Jay Carney"), and
+ * institutions after a title ("General Assembly", "King Abdullah Park").
+ *
+ * Exports for the other stages: findActors, checkDates, roleOn(person or
+ * ActorRef, date) -> the office held that day or null, tenuresOfPerson(name),
+ * membersOf(orgCode, date), countryRef(code), and the gazetteer tables.
  */
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -26,13 +40,22 @@ const readCsv = (name: string) => parse(readFileSync(gazetteerPath(name)), { col
 const list = (s: string | undefined) => (s ?? "").split(";").map((x) => x.trim()).filter(Boolean)
 
 export interface Country { readonly code: string; readonly name: string; readonly aliases: string[]; readonly adjectives: string[]; readonly metonyms: string[] }
-export interface Organisation { readonly code: string; readonly name: string; readonly aliases: string[] }
+export interface Membership { readonly code: string; readonly start: string | null; readonly end: string | null }
+export interface Organisation { readonly code: string; readonly name: string; readonly aliases: string[]; readonly members: Membership[] }
 export interface Tenure { readonly person: string; readonly aliases: string[]; readonly office: string; readonly code: string; readonly start: string; readonly end: string | null }
 
 export const COUNTRIES: ReadonlyArray<Country> = readCsv("countries.csv").map((r) => ({
   code: r.code!, name: r.name!, aliases: list(r.aliases), adjectives: list(r.adjectives), metonyms: list(r.metonyms),
 }))
-export const ORGANISATIONS: ReadonlyArray<Organisation> = readCsv("organisations.csv").map((r) => ({ code: r.code!, name: r.name!, aliases: list(r.aliases) }))
+/** "IND@2017-06-09" joined on that day; "RUS@1997-06-20..2014-03-24" was a member in that range; "CHN" a member throughout. */
+const membership = (s: string): Membership => {
+  const [code, range] = s.split("@") as [string, string | undefined]
+  const [start, end] = (range ?? "").split("..")
+  return { code, start: start || null, end: end || null }
+}
+export const ORGANISATIONS: ReadonlyArray<Organisation> = readCsv("organisations.csv").map((r) => ({
+  code: r.code!, name: r.name!, aliases: list(r.aliases), members: list(r.members).map(membership),
+}))
 export const TENURES: ReadonlyArray<Tenure> = readCsv("offices.csv").map((r) => ({
   person: r.person!, aliases: list(r.aliases), office: r.office!, code: r.code!, start: r.start!, end: r.end || null,
 }))
@@ -51,10 +74,15 @@ for (const t of TENURES) tenuresOf.set(t.person, [...(tenuresOf.get(t.person) ??
 const holds = (t: Tenure, date: string) => t.start <= date && (t.end === null || date < t.end)
 
 /** A person's office at a date ("president"), or null when the gazetteer records none then. */
-export const roleOn = (person: string, date: string | null): string | null => {
+export const roleOn = (person: string | ActorRef, date: string | null): string | null => {
   if (!date) return null
-  return tenuresOf.get(person)?.find((t) => holds(t, date))?.office ?? null
+  const name = typeof person === "string" ? person : person.kind === "person" ? person.name : null
+  if (name === null) return null
+  return tenuresOf.get(name)?.find((t) => holds(t, date))?.office ?? null
 }
+
+/** Every tenure of a person ("Vladimir Putin"), in the gazetteer's order; empty for people it does not know. */
+export const tenuresOfPerson = (person: string): ReadonlyArray<Tenure> => tenuresOf.get(person) ?? []
 
 export const countryRef = (code: string): ActorRef => {
   const c = countryByCode.get(code)
@@ -79,16 +107,33 @@ for (const t of TENURES) {
  * title names (if any did), the one in office then, else the one whose tenure
  * is nearest.
  */
-const resolvePerson = (name: string, date: string | null, cls: string | null = null): string | null => {
+const resolvePerson = (name: string, date: string | null, cls: string | null = null, code: string | null = null): string | null => {
   const all = peopleByName.get(name.toLowerCase())
-  const fitting = cls ? all?.filter((p) => tenuresOf.get(p)!.some((t) => officeClass(t.office) === cls)) : all
-  const candidates = fitting?.length ? fitting : all
+  const ofCountry = code ? all?.filter((p) => tenuresOf.get(p)!.some((t) => t.code === code)) : all
+  const scoped = ofCountry?.length ? ofCountry : all
+  const fitting = cls ? scoped?.filter((p) => tenuresOf.get(p)!.some((t) => officeClass(t.office) === cls)) : scoped
+  const candidates = fitting?.length ? fitting : scoped
   if (!candidates || candidates.length === 0) return null
   if (candidates.length === 1 || !date) return candidates[0]!
   const inOffice = candidates.find((p) => tenuresOf.get(p)!.some((t) => holds(t, date)))
   if (inOffice) return inOffice
   const distance = (p: string) => Math.min(...tenuresOf.get(p)!.map((t) => (date < t.start ? Date.parse(t.start) - Date.parse(date) : t.end && date >= t.end ? Date.parse(date) - Date.parse(t.end) : 0)))
   return [...candidates].sort((a, b) => distance(a) - distance(b))[0]!
+}
+
+/** Offices whose holders the news names by surname alone without introducing them. */
+const LEADER_CLASSES = new Set(["head_of_state", "head_of_government", "secretary_general"])
+
+/**
+ * Whether a surname alone, before any full name or title in the article,
+ * stands for the person: they hold an office at the article's date, or (with
+ * no date, or for a distinctive surname) they led a country or an organisation.
+ */
+const knownAlone = (person: string, surname: string, date: string | null): boolean => {
+  const tenures = tenuresOf.get(person) ?? []
+  if (date && tenures.some((t) => holds(t, date))) return true
+  const led = tenures.some((t) => LEADER_CLASSES.has(officeClass(t.office) ?? "") && (date === null || t.start <= date))
+  return led && (date === null || surname.length >= 6)
 }
 
 const homeOf = (person: string) => tenuresOf.get(person)?.[0]?.code ?? null
@@ -109,13 +154,66 @@ for (const c of COUNTRIES) {
 const ORG_NAME = new Map<string, string>()
 for (const o of ORGANISATIONS) for (const n of [o.name, ...o.aliases]) ORG_NAME.set(n.toLowerCase(), o.code)
 
+/**
+ * Acronyms must be written as the gazetteer writes them: "WHO" is the World
+ * Health Organization, "Who" is a pronoun; "AU" is the African Union, "Au" is not.
+ */
+const ACRONYM = new Map<string, string>()
+for (const n of [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases])]) {
+  if (/^[\p{Lu}][\p{Lu}.&-]+$/u.test(n) && /[\p{Lu}].*[\p{Lu}]/u.test(n)) ACRONYM.set(n.toLowerCase(), n)
+}
+const writtenAsListed = (w: string) => {
+  const form = ACRONYM.get(w.toLowerCase())
+  return form === undefined ? /^(?:the\s+)?[\p{Lu}]/u.test(w) : w === form
+}
+
+/** Words that, after a place name, make one institution of it ("US Senate", "Russian Foreign Ministry"), not a new name. */
+const INSTITUTION = new Set("President Presidential Prime Premier Foreign Defense Defence Secretary Minister Ministry Senate Senator Congress Congressional Army Navy Naval Air Marine Marines Embassy Ambassador Envoy Department Government Parliament Council Security Special Central Federal State National Military Armed General Lt Major Deputy Vice Supreme Chief Official Officials Forces Coast Administration Treasury Trade Energy Interior Justice Commerce Representative Representatives Ambassadors Delegation Mission Consulate Intelligence Nuclear Atomic Missile Strategic Space Joint Navy Border Police Kremlin".split(" "))
+/** Capitalised words that may follow a name without extending it: days, months, function words that start clauses in headline case. */
+const NOT_NAME = new Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December And Or But On In At To For Of By With As From The A An Is Are Was Were Has Had Have Will Would Could Should May Might Must Said Says So Then Now Yet Still However Meanwhile Also He She It They We I You This That These Those There Here When While If After Before Since Because Although Though What Why How Who Where Which Not No Yes All Some Many Most Both Each Every Last Next Earlier Later".split(" "))
+/** Place names that are also personal names or other places: recognised only when no other name is glued to them. */
+const NAME_LIKE_PLACES = new Set(["Jordan", "Chad", "Georgia", "Washington", "Sofia", "Santiago", "Victoria", "Niger", "Lima", "Mexico", "Guinea", "Jersey", "Guernsey", "Man"])
+
+/**
+ * Whether a place name is part of a longer proper name: "Washington Post",
+ * "Moscow Times", "Russia Today", "Michael Jordan", "Chad Smith", "Atlanta, Georgia".
+ */
+const partOfName = (text: string, start: number, end: number): boolean => {
+  const after = /^(?:\s|-)+([\p{Lu}][\p{L}'’]*)/u.exec(text.slice(end, end + 40))
+  if (after && !headlineCase(text) && !NOT_NAME.has(after[1]!) && !INSTITUTION.has(after[1]!) && !COUNTRY_NAME.has(after[1]!.toLowerCase()) && !METONYM.has(after[1]!.toLowerCase())) return true
+  if (/^-(?:based|born|made|style)\b/.test(text.slice(end, end + 8))) return true
+  const w = text.slice(start, end)
+  if (/\bNew\s+$/.test(text.slice(Math.max(0, start - 4), start))) return true // "New Jersey", "New Mexico"
+  if (/\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Horn|Cape|Rim)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 20), start))) return true // "the Gulf of Mexico"
+  if (NAME_LIKE_PLACES.has(w)) {
+    const before = /([\p{Lu}][\p{Ll}'’]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))
+    if (before && !NOT_NAME.has(before[1]!) && !/^(?:In|At|To|From|Visiting|Neighbouring|Neighboring|Both|While|Unlike|Like|Meanwhile|But|And)$/.test(before[1]!)) return true
+    if (w === "Georgia" && (/,\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*(?:state|,\s*(?:USA|U\.S\.|US)\b)/.test(text.slice(end, end + 10)))) return true
+  }
+  return false
+}
+
+/** Whether a sentence is written in headline case ("China and Russia Condemned US Missile Defense Plan"): most of its long words capitalised. */
+const headlineCase = (text: string): boolean => {
+  const words = text.match(/[\p{L}]{4,}/gu) ?? []
+  return words.length >= 3 && words.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.9 * words.length
+}
+
+/** A seat of government named as the place where something happens ("talks in Moscow"), not as an actor. */
+const asPlace = (text: string, start: number, end: number) =>
+  /\b(?:in|at|near|outside|inside|around|across|via|through|of|streets of|visit to|trip to|arrived in)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+  /^-(?:based|born)\b/.test(text.slice(end, end + 8))
+
 /** A capitalised word of a name ("Zemin", "al-Assad", "O'Donnell") or an initial ("H."). */
 const NAME_TOKEN = "[\\p{Lu}](?:[\\p{L}'\u2019-]*[\\p{L}]|\\.)?"
 const ADJ = `(?:${alternation(COUNTRIES.flatMap((c) => c.adjectives))})`
 /** A phrase whose words may start with either case ("Foreign Minister", "foreign minister"), the rest as written. */
 const eitherCase = (phrase: string) => phrase.replace(/(^|[\s(|:])([a-z])/g, (_, pre: string, c: string) => `${pre}[${c.toUpperCase()}${c}]`)
-const TITLES = eitherCase("(?:(?:acting|deputy|vice|first deputy|former|ex-|then-|late|outgoing|incoming|interim)\\s+)?(?:president|prime minister|premier|chancellor|king|supreme leader|foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|secretary[- ]general|high representative|envoy(?: to [\\p{Lu}][\\p{L}]+)?|ambassador(?: to [\\p{Lu}][\\p{L}]+)?|minister(?: of [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?)?|spokesman|spokeswoman|spokesperson|senator|sen\\.|general|gen\\.|lt\\. general|lieutenant general|major general|maj\\. gen\\.|colonel|col\\.|admiral|adm\\.|ayatollah|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)")
-const GROUP_NOUNS = "(?:officials?|leaders?|government|authorities|military(?: experts| officials| leaders| sources)?|forces|troops|army|navy|diplomats?|experts|analysts|ministry|side|delegation|negotiators|lawmakers|legislators|parliament|media|sources|generals|commanders)"
+/** A list file of the gazetteer: one entry a line, "#" comments. */
+const readList = (name: string) => readFileSync(gazetteerPath(name), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
+const TITLE_WORDS = readList("titles-before-names.txt")
+const TITLES = eitherCase(`(?:(?:acting|deputy|vice|first deputy|former|ex-|then-|late|outgoing|incoming|interim)\\s+)?(?:envoy(?: to [\\p{Lu}][\\p{L}]+)?|ambassador(?: to [\\p{Lu}][\\p{L}]+)?|minister(?: of [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?)?|${alternation(TITLE_WORDS)})`)
+const GROUP_NOUNS = `(?:${alternation(readList("group-nouns.txt"))})`
 
 interface Found extends Span {
   readonly ref: ActorRef
@@ -127,8 +225,17 @@ interface Found extends Span {
 
 const re = (source: string, flags = "gu") => new RegExp(source, flags)
 
-const TITLE_NAME = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)\\s+)?(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+(?:al-|bin |de |van |von )?${NAME_TOKEN}){0,3})`, "gu")
-const GROUP = re(`(?:(?:a|an|the|some|several|two|three|many)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
+const TITLE_NAME = re(`(?:(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})\\s*['’]s|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+)?(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+(?:al-|bin |de |van |von )?${NAME_TOKEN}){0,3})`, "gu")
+const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
+/** "the six members of the SCO", "SCO member states", "the member states of the Gulf Cooperation Council". */
+const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
+
+/** The members of an organisation at a date (all recorded members when the date is unknown), as countries or organisations. */
+export const membersOf = (code: string, date: string | null): ActorRef[] =>
+  (orgByCode.get(code)?.members ?? [])
+    .filter((m) => date === null || ((m.start === null || m.start <= date) && (m.end === null || date < m.end)))
+    .map((m) => (countryByCode.has(m.code) ? countryRef(m.code) : orgRef(m.code)))
+
 const PLURAL = /\b(?:the two (?:leaders|men|countries|nations|sides|presidents|governments|powers|giants|neighbou?rs)|both (?:men|leaders|countries|nations|sides)|the two)\b/gi
 
 /** Whole-word matches of a map's keys, case-sensitive for names (so "may" the verb is not "May"). */
@@ -136,7 +243,7 @@ const keyMatcher = (keys: Iterable<string>) => re(`(?<![\\p{L}\\p{N}])(?:${alter
 const COUNTRY_RE = keyMatcher(COUNTRY_NAME.keys())
 const ORG_RE = keyMatcher(ORG_NAME.keys())
 const METONYM_RE = keyMatcher(METONYM.keys())
-const DEMONYM_RE = re(`(?<![\\p{L}])(?:the\\s+)?(${alternation(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /s$/.test(a) && a !== "US"))})(?![\\p{L}])`, "gu")
+const DEMONYM_RE = re(`(?<![\\p{L}])(?:[Tt]he\\s+)?(${alternation(COUNTRIES.flatMap((c) => c.adjectives).filter((a) => /s$/.test(a) && a !== "US"))})(?![\\p{L}])`, "gu")
 const PERSON_RE = keyMatcher([...peopleByName.keys()].filter((n) => n.includes(" ") || n.includes("-")))
 const SURNAME_RE = keyMatcher([...peopleByName.keys()].filter((n) => !n.includes(" ") && !n.includes("-")))
 
@@ -149,6 +256,32 @@ const countryOf = (adj: string | undefined): string | null => {
   if (a === "u.s." || a === "us") return "USA"
   if (a === "administration") return "USA"
   return COUNTRY_ADJ.get(a) ?? null
+}
+
+/** A name's last word that makes it a place or a thing named after the person ("King Abdullah Park"). */
+const PLACE_NOUN = /^(?:Park|Street|Square|Avenue|Boulevard|Road|Airport|Base|Hospital|University|Mosque|Bridge|Centre|Center|Stadium|Hall|Palace|Foundation|Prize|Institute|Doctrine|Plan|Administration|Bay|River|Dam|Canal|Port|Station|Camp|Hotel|Building|Tower|Library|Museum|School|College|Academy|Award|Cup|Trophy|Era|Government|Cabinet|Regime)$/
+
+/** Capitalised words before a surname that are titles or honorifics, not given names ("Mr", "President", "Gen."). */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Premier|Chancellor|King|Queen|Emir|Sheikh|Prince|Minister|Secretary|Senator|Sen\.|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Ayatollah|Envoy|Ambassador|Spokesman|Leader|Prime|Foreign|Defense|Defence|Vice|Deputy|Field|Marshal|Lt\.|Major|Captain|Commander|Chairman)$/
+
+/** Words that make a capitalised phrase after a title an institution, not a person's name. */
+const NOT_PERSON_WORD = /^(?:Assembly|Staff|Directorate|Commission|Council|Command|Committee|Secretariat|Security|Intelligence|Authority|Agency|Office|Ministry|Department|Opposition|Army|Forces|Motors|Electric|Headquarters|Prosecutor|Court|Union|League|Organisation|Organization|Coalition|Front|Party|Movement|Association|Federation|Group|Company|Corporation|Bank|Fund|News|Television|Radio|Times|Post|Service|Services|Affairs|Conference|Summit|Treaty|Accord|Agreement|Resolution|Declaration|Statement|Force|Guard|Guards|Police|Unit|Division|Brigade|Battalion|Regiment|Corps|Fleet|Staffs?)$/
+/** Title words, which do not make names ("General Syrian Defense Minister Ali"). */
+const OFFICE_WORD = /^(?:President|Minister|Secretary|Premier|Chancellor|Ambassador|Envoy|Spokesman|Spokeswoman|Defen[cs]e|Foreign|Deputy|Prime)$/
+
+/** Words before a title that say the office is not held at the article's date. */
+const PAST_HOLDER = "former|ex|then|late|one-time|onetime|erstwhile|previous|past|future|would-be|assassinated|slain|murdered|ousted|deposed|toppled|overthrown|exiled|executed|deceased|dead|retired"
+const NOT_CURRENT = new RegExp(`^(?:${PAST_HOLDER})\\b`, "i")
+const NOT_CURRENT_BEFORE = new RegExp(`\\b(?:${PAST_HOLDER})[\\s-]*(?:(?:${ADJ}|U\\.S\\.|US)\\s+)?$`, "i")
+
+/** Whether a given name as written ("Rafiq") fits a person of the gazetteer ("Saad Hariri" does not; "George W. Bush" fits "George"). */
+const sameGivenName = (person: string, given: string): boolean => {
+  const names = [person, ...(tenuresOf.get(person)?.flatMap((t) => t.aliases) ?? [])]
+  const g = given.replace(/\.$/, "").toLowerCase()
+  return names.some((n) => {
+    const first = n.split(/\s+/)[0]!.replace(/\.$/, "").toLowerCase()
+    return n.includes(" ") && (first === g || (g.length === 1 && first.startsWith(g)))
+  })
 }
 
 /** Titles that say how to address a person, not what office they hold. */
@@ -166,26 +299,55 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
 
   for (const m of text.matchAll(TITLE_NAME)) {
     const g = m.groups!
-    if (!capitalised(g.name!) || /^(Of|The|And|Said|Says|On|In)$/.test(g.name!.split(/\s+/)[0]!)) continue
-    if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj) continue // "the president Smith" is rare; "president" lower-case needs an adjective
-    // Trim trailing words that are not part of the name ("Putin Monday").
-    const tokens = g.name!.split(/\s+/)
-    while (tokens.length > 1 && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|Said|Told|And)$/.test(tokens.at(-1)!)) tokens.pop()
-    const name = tokens.join(" ")
+    if (!capitalised(g.name!) || NOT_NAME.has(g.name!.split(/\s+/)[0]!)) continue
+    if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org) continue // "the president Smith" is rare; "president" lower-case needs an adjective
+    // The name ends before a word that cannot be part of it ("Putin Monday", "President Assad The Arab League").
+    const words = [...g.name!.matchAll(/\S+/g)]
+    const cut = words.findIndex((w, i) => i > 0 && (NOT_NAME.has(w[0]) || /^(?:Told|Tells)$/.test(w[0])))
+    const kept = cut > 0 ? words.slice(0, cut) : words
+    // A possessive is not part of the name: "Rafiq Hariri's son".
+    const possessive = /['’]s$/.exec(kept.at(-1)![0])
+    if (possessive) kept[kept.length - 1] = Object.assign([kept.at(-1)![0].slice(0, -2)], { index: kept.at(-1)!.index! }) as unknown as RegExpExecArray
+    const tokens = kept.map((w) => w[0])
+    let nameText = g.name!.slice(0, kept.at(-1)!.index! + kept.at(-1)![0].length)
+    let name = tokens.join(" ")
     const title = g.title!.toLowerCase()
     const cls = officeClass(g.title!.replace(/^(former|ex-|then-|late)\s+/i, ""))
-    const person = resolvePerson(name, date, cls) ?? resolvePerson(tokens.at(-1)!, date, cls)
-    const code = countryOf(g.adj) ?? (person ? homeOf(person) : null)
+    if (PLACE_NOUN.test(tokens.at(-1)!)) continue // "King Abdullah Park", "President Bush Administration"
+    // Not a person: "General Assembly", "General Security Directorate", "Syrian vice president Opposition", "foreign secretary Riyadh".
+    if (tokens.some((t) => NOT_PERSON_WORD.test(t) || COUNTRY_ADJ.has(t.toLowerCase()) || OFFICE_WORD.test(t)) || COUNTRY_NAME.has(name.toLowerCase()) || METONYM.has(name.toLowerCase()) || ORG_NAME.has(name.toLowerCase())) continue
+    const adjCode = countryOf(g.adj) ?? (g.poss ? COUNTRY_NAME.get(g.poss.toLowerCase()) ?? null : null) ?? (g.org ? ORG_NAME.get(g.org.toLowerCase()) ?? null : null)
+    // A surname alone stands for the person only when the given name (if any) does not say otherwise: "Rafiq Hariri" is not "Saad Hariri".
+    const bySurname = resolvePerson(tokens.at(-1)!, date, cls, adjCode)
+    // The longest run of leading words that names a known person ("President Assad Manaf Tlas" in a run-on sentence is Assad).
+    let person: string | null = null
+    for (let k = tokens.length; k >= 1 && !person; k--) {
+      const p = resolvePerson(tokens.slice(0, k).join(" "), date, cls, adjCode)
+      const prefix = tokens.slice(0, k).join(" ")
+      if (p && (k === tokens.length || (k === 1 ? !p.toLowerCase().startsWith(`${prefix.toLowerCase()} `) && p !== prefix : sameGivenName(p, tokens[0]!)))) {
+        person = p
+        if (k < tokens.length) { kept.length = k; tokens.length = k }
+      }
+    }
+    person ??= (bySurname && (tokens.length === 1 || sameGivenName(bySurname, tokens[0]!)) ? bySurname : null)
+    nameText = g.name!.slice(0, kept.at(-1)!.index! + kept.at(-1)![0].length)
+    name = tokens.join(" ")
+    const code = adjCode ?? (person ? homeOf(person) : null)
     const role = HONORIFIC.test(title) ? null : title.replace(/^(former|ex-|then-|late)\s+/, "")
-    const ref = person ? personRef(person, homeOf(person), roleOn(person, date) ?? role) : personRef(name, code, role)
-    const end = (m.index ?? 0) + m[0].length - (g.name!.length - name.length)
-    const current = !/^(former|ex-|then-|late)\b/.test(title) && !/\b(former|late|then|ex-)\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+    const current = !NOT_CURRENT.test(title) && !NOT_CURRENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index) + (g.adj || g.poss || g.org ? m[0].slice(0, m[0].indexOf(g.title!)) : ""))
+    // A former office-holder has no role at the date unless the gazetteer records one.
+    const ref = person ? personRef(person, homeOf(person), roleOn(person, date) ?? (current ? role : null)) : personRef(name, code, current ? role : null)
+    const end = (m.index ?? 0) + m[0].length - (g.name!.length - nameText.length)
     push(m.index!, end, ref, person ? "title+name" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
     seen.set(name.toLowerCase(), ref)
     seen.set(tokens.at(-1)!.toLowerCase(), ref)
   }
   for (const m of text.matchAll(PERSON_RE)) {
     if (!capitalised(m[0])) continue
+    const next = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1]
+    if (next && PLACE_NOUN.test(next)) continue // "King Abdullah Park"
+    // Inside "Jordan's King Abdullah", the title and the country already said who it is.
+    if (found.some((f) => f.start <= offset + m.index! && offset + m.index! + m[0].length <= f.end)) continue
     const person = resolvePerson(m[0], date)!
     const ref = personRef(person, homeOf(person), roleOn(person, date))
     push(m.index!, m.index! + m[0].length, ref, "full-name")
@@ -195,7 +357,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const code = countryOf(m.groups!.adj)
     if (!code) continue
     const noun = m.groups!.noun!.toLowerCase()
-    const group = (adj: string, c: string): ActorRef => ({ key: `group:${c}:${noun.replace(/s$/, "")}`, name: `${adj.replace(/^US$/, "U.S.")} ${noun}`, code: c, kind: "group", role: null })
+    const group = (adj: string, c: string): ActorRef => ({ key: `group:${c}:${singular(noun)}`, name: `${adj.replace(/^US$/, "U.S.")} ${noun}`, code: c, kind: "group", role: null })
     const code2 = countryOf(m.groups!.adj2)
     if (code2 && code2 !== code) {
       // "Russian and Chinese military leaders": one joint mention of two groups.
@@ -204,16 +366,17 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     } else push(m.index!, m.index! + m[0].length, group(m.groups!.adj!, code), "group")
   }
   for (const m of text.matchAll(ORG_RE)) {
-    if (!capitalised(m[0])) continue
+    if (!writtenAsListed(m[0])) continue
+    if (m[0] === "Brussels" && asPlace(text, m.index!, m.index! + m[0].length)) continue // the EU's seat, unless it is where things happen
     push(m.index!, m.index! + m[0].length, orgRef(ORG_NAME.get(m[0].toLowerCase())!), "organisation")
   }
   for (const m of text.matchAll(COUNTRY_RE)) {
     const w = m[0]
-    if (!capitalised(w) || (w === "US" && /^\s*\$/.test(text.slice(m.index! + 2)))) continue
+    if (!writtenAsListed(w) || (w === "US" && /^\s*\$/.test(text.slice(m.index! + 2))) || partOfName(text, m.index!, m.index! + w.length)) continue
     push(m.index!, m.index! + w.length, countryRef(COUNTRY_NAME.get(w.toLowerCase())!), "country")
   }
   for (const m of text.matchAll(METONYM_RE)) {
-    if (!capitalised(m[0])) continue
+    if (!writtenAsListed(m[0]) || partOfName(text, m.index!, m.index! + m[0].length) || asPlace(text, m.index!, m.index! + m[0].length)) continue
     push(m.index!, m.index! + m[0].length, countryRef(METONYM.get(m[0].toLowerCase())!), "metonym")
   }
   for (const m of text.matchAll(DEMONYM_RE)) {
@@ -224,14 +387,38 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const w = m[0]
     if (!/^[\p{Lu}]/u.test(w)) continue
     const known = seen.get(w.toLowerCase())
+    const following = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(m.index! + w.length, m.index! + w.length + 30))?.[1]
+    if (following && PLACE_NOUN.test(following)) continue // "King Abdullah Park", "the Bush administration" is kept: lower case
+    // "Jay Carney" is not Mark Carney: a capitalised given name glued before the surname must fit.
+    const given = /([\p{Lu}][\p{Ll}'’]+|[\p{Lu}]\.)\s+$/u.exec(text.slice(Math.max(0, m.index! - 25), m.index!))?.[1]
+    const person0 = known?.kind === "person" ? known.name : resolvePerson(w, date)
+    if (given && !NOT_NAME.has(given) && !TITLE_WORD.test(given) && !COUNTRY_ADJ.has(given.toLowerCase()) && person0 && !sameGivenName(person0, given)) continue
     if (known) push(m.index!, m.index! + w.length, known, "surname")
     else if (!AMBIGUOUS.has(w)) {
       const person = resolvePerson(w, date)!
+      if (!knownAlone(person, w, date)) continue
       push(m.index!, m.index! + w.length, personRef(person, homeOf(person), roleOn(person, date)), "surname")
     }
   }
+  for (const m of text.matchAll(MEMBERS_RE)) {
+    const written = m.groups!.org ?? m.groups!.org2!
+    if (!writtenAsListed(written)) continue
+    const code = ORG_NAME.get(written.toLowerCase())!
+    // "The six members of the SCO said in the declaration": the organisation speaks, as the seeds' annotation codes it; the
+    // events stage would split a mention with members into one row per member state. membersOf() gives them when wanted.
+    if (membersOf(code, date).length >= 2) push(m.index!, m.index! + m[0].length, orgRef(code), "organisation-members")
+  }
+  // People the gazetteer does not know, named again by surname after a title introduced them ("Mr Ghalioun ... Ghalioun said").
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const k = m[0].toLowerCase()
+    if (peopleByName.has(k)) continue
+    const ref = seen.get(k)
+    if (ref?.kind === "person") push(m.index!, m.index! + m[0].length, ref, "surname")
+  }
   return found
 }
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])[\p{Lu}][\p{L}'’-]*[\p{L}](?![\p{L}\p{N}])/gu
 
 /** Where mentions overlap, the longest wins; "Russia and China" then becomes one joint mention. */
 const resolveOverlaps = (found: Found[]): Found[] => {
@@ -272,6 +459,8 @@ export const findActors = (article: Article): ActorMention[] => {
   const out: ActorMention[] = []
   const recent: ActorRef[] = [] // the last distinct countries and people named, for "the two leaders"
   let lastJoint: { members: ActorRef[]; sentence: number } | null = null
+  /** The last two people named together ("Putin and Chinese President Jiang Zemin"): "the two leaders" further on are still them. */
+  let lastPair: ActorRef[] | null = null
   let sentenceNo = -1
   for (const s of article.sentences) {
     sentenceNo++
@@ -288,8 +477,10 @@ export const findActors = (article: Article): ActorMention[] => {
         }
         out.push(toMention(article.text, m))
         if (m.members.length === 2 && m.rule !== "plural-anaphora") lastJoint = { members: m.members, sentence: sentenceNo }
+        if (m.members.length === 2 && m.members.every((r) => r.kind === "person")) lastPair = m.members
         for (const ref of m.members.length ? m.members : [m.ref]) {
           if (ref.kind !== "country" && ref.kind !== "person" && ref.kind !== "organisation") continue
+          if (m.office && !m.office.current) continue // "former President Boris Yeltsin" is not one of "the two leaders" now
           const i = recent.findIndex((r) => r.key === ref.key)
           if (i >= 0) recent.splice(i, 1)
           recent.push(ref)
@@ -297,11 +488,12 @@ export const findActors = (article: Article): ActorMention[] => {
       } else if ("a" in e && e.a) {
         // "The two" after "Russia and China" are Russia and China; "the two leaders" are the last two people named.
         const wantPeople = /leaders|men|presidents/.test(e.a.word)
-        const pool = recent.filter((r) => (wantPeople ? r.kind === "person" : true))
+        const pool = recent.filter((r) => (wantPeople ? r.kind === "person" : r.kind !== "person" || r.code !== null))
         const joint = lastJoint && lastJoint.sentence >= sentenceNo - 2 && lastJoint.members.every((r) => (wantPeople ? r.kind === "person" : r.kind !== "person")) ? lastJoint.members : null
-        const pair = joint ?? (pool.length >= 2 ? pool : recent).slice(-2)
-        const members = wantPeople ? pair : pair.map((r) => (r.kind === "person" && r.code ? countryRef(r.code) : r))
+        const pair: ActorRef[] = joint ?? (wantPeople && lastPair && pool.slice(-3).some((r) => lastPair!.some((p) => p.key === r.key)) ? lastPair : pool.slice(-2))
+        const members: ActorRef[] = wantPeople ? pair : pair.map((r) => (r.kind === "person" && r.code ? countryRef(r.code) : r))
         if (members.length === 2 && members[0]!.key !== members[1]!.key) {
+          if (wantPeople) lastPair = members
           out.push({ start: e.a.start, end: e.a.end, text: article.text.slice(e.a.start, e.a.end), ...jointRef(members), members, rule: "plural-anaphora" })
         }
       }
@@ -319,35 +511,76 @@ const toMention = (text: string, f: Found): ActorMention => ({
 
 /**
  * Office-holders named with their title as current ("President Clinton",
- * not "former President Yeltsin") must hold that office on the article's
- * date: a date outside every such tenure is flagged, and the tenures bound
- * the window of dates the article can have.
+ * not "former President Yeltsin") should hold that office on the article's
+ * date. A date more than a year outside every tenure of such a holder is a
+ * conflict; journalists keep calling a recently ousted leader "President
+ * Mubarak" for months, and a story may recall "President Hafez al-Assad"
+ * thirty years back next to the current "President Bashar al-Assad", so the
+ * conflicts are flagged only when the holders that contradict the date
+ * outnumber those that fit it. The window is the intersection of the
+ * tenures: of every holder named when the date is unknown or contradicted,
+ * of those that fit it otherwise.
  */
 export const checkDates = (article: Article, mentions: ReadonlyArray<ActorMention>): DateCheck => {
-  const flags: string[] = []
-  const starts: string[] = []
-  const ends: string[] = []
+  const date = article.published
+  const holders: Array<{ readonly ranges: Range[]; readonly fits: boolean; readonly flag: string | null }> = []
   const done = new Set<string>()
   for (const m of mentions) {
     if (m.kind !== "person" || !m.office?.current || m.rule !== "title+name") continue
     const cls = officeClass(m.office.title)
-    const tenures = (tenuresOf.get(m.name) ?? []).filter((t) => officeClass(t.office) === cls)
+    const inClass = (tenuresOf.get(m.name) ?? []).filter((t) => officeClass(t.office) === cls).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    // "President Putin" is not the acting president he was for four months, unless the title says so.
+    const substantive = /\bacting\b/.test(m.office.title) ? inClass : inClass.filter((t) => !/^acting\b/.test(t.office))
+    const tenures = substantive.length ? substantive : inClass
     if (tenures.length === 0 || done.has(`${m.name}|${cls}`)) continue
     done.add(`${m.name}|${cls}`)
-    // The window: a holder with one tenure in that office bounds the date by it.
-    if (tenures.length === 1) {
-      starts.push(tenures[0]!.start)
-      if (tenures[0]!.end) ends.push(tenures[0]!.end)
+    const ranges = tenures.map((t) => ({ start: t.start, end: t.end }))
+    if (!date || tenures.some((t) => holds(t, date))) {
+      holders.push({ ranges, fits: true, flag: null })
+      continue
     }
-    const date = article.published
-    if (date && !tenures.some((t) => holds(t, date))) {
-      const t = tenures.length === 1 ? tenures[0]! : tenures.find((x) => x.end && x.end <= date) ?? tenures[0]!
-      const range = date < t.start ? `from ${t.start}` : `until ${t.end}`
-      flags.push(`tenure_conflict: ${m.name} ${t.office} of ${t.code} ${range}`)
+    // The tenure nearest to the date: the last one that ended before it, else the first one after it.
+    const t = [...tenures].reverse().find((x) => x.end !== null && x.end <= date) ?? tenures.find((x) => x.start > date) ?? tenures[0]!
+    const gap = Math.abs(Date.parse(date) - Date.parse(date < t.start ? t.start : t.end!)) / DAY
+    const range = date < t.start ? `from ${t.start}` : `until ${t.end}`
+    holders.push({ ranges, fits: false, flag: gap > TENURE_TOLERANCE_DAYS ? `tenure_conflict: ${m.name} ${t.office} of ${t.code} ${range}` : null })
+  }
+  const conflicting = holders.filter((h) => h.flag !== null)
+  const fitting = holders.filter((h) => h.fits)
+  const flagged = conflicting.length > fitting.length
+  const flags = flagged ? conflicting.map((h) => h.flag!) : []
+  let window = windowOf(date === null || flagged ? holders : fitting)
+  if (window === null && flagged) window = windowOf(conflicting)
+  return { flags, windowStart: window?.start ?? null, windowEnd: window?.end ?? null }
+}
+
+const DAY = 86_400_000
+/** How long after (or before) a tenure a title may still (or already) be used loosely without contradicting the date. */
+const TENURE_TOLERANCE_DAYS = 365
+
+/** The span of dates every holder allows (the intersection of their tenures), null when there is none or no holder. */
+const windowOf = (holders: ReadonlyArray<{ readonly ranges: Range[] }>): Range | null => {
+  if (holders.length === 0) return null
+  let allowed: Range[] = [{ start: "0000-01-01", end: null }]
+  for (const h of holders) allowed = intersect(allowed, h.ranges)
+  if (allowed.length === 0) return null
+  return { start: allowed[0]!.start, end: allowed.at(-1)!.end }
+}
+
+interface Range { readonly start: string; readonly end: string | null }
+
+/** The intersection of two sets of half-open date ranges (end null = open), sorted by start. */
+const intersect = (a: ReadonlyArray<Range>, b: ReadonlyArray<Range>): Range[] => {
+  const out: Range[] = []
+  for (const x of a) {
+    for (const y of b) {
+      const start = x.start > y.start ? x.start : y.start
+      const end = x.end === null ? y.end : y.end === null ? x.end : x.end < y.end ? x.end : y.end
+      if (end === null || start < end) out.push({ start, end })
     }
   }
-  const windowStart = starts.sort().at(-1) ?? null
-  const windowEnd = ends.sort()[0] ?? null
-  const empty = windowStart !== null && windowEnd !== null && windowStart > windowEnd
-  return { flags, windowStart: empty ? null : windowStart, windowEnd: empty ? null : windowEnd }
+  return out.sort((p, q) => (p.start < q.start ? -1 : p.start > q.start ? 1 : 0))
 }
+
+/** The singular of a group noun, for keys: "officials" -> "official", "authorities" -> "authority", "forces" -> "force". */
+const singular = (noun: string) => noun.replace(/ies$/, "y").replace(/(?<!s)s$/, "")

@@ -1,0 +1,366 @@
+/**
+ * The patterns: each has a name (the row's `rule`), a regular expression
+ * built from the vocabulary, and a normaliser that turns a match into a
+ * TIMEX3 value in the context of the article (publication date, tense, the
+ * date mentioned last). Most specific first; where matches overlap the
+ * longest wins, then the earlier pattern.
+ */
+import type { TimexMatch } from "../annotations.ts"
+import { addDays, addMonths, iso, isoMonth, isValid, weekday, weekValue, type Ymd } from "../calendar.ts"
+import { APPROX, MONTH, NUMBER, ORDINAL, PART, SEASON, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR, YEAR_ANY, YEAR_WORDS, ZONE, alt, numberValue, valueOf, yearNumber } from "./vocabulary.ts"
+import { BLOCK, type Context, type Norm, SEASON_ORDER, day, dayWord, duration, holidayIn, lastAsPrecise, occurrenceNear, quarterBefore, quarterOf, relativeShift, seasonOf, shiftLast, shifted, weekdayNear, yearNear, yearOfLast } from "./resolve.ts"
+
+// ---------------------------------------------------------------- the patterns
+
+export interface Pattern {
+  readonly name: string
+  readonly re: RegExp
+  readonly type: TimexMatch["type"]
+  readonly normalise: (m: RegExpExecArray, ctx: Context) => Norm | null
+}
+
+const P = (name: string, source: string, type: TimexMatch["type"], normalise: Pattern["normalise"]): Pattern => ({
+  name, type, normalise, re: new RegExp(`(?<![\\p{L}\\p{N}$€£.,-])(?:${source})(?![\\p{L}\\p{N}]|[.,]\\d)`, "giu"),
+})
+
+export const monthNo = (w: string) => Number(valueOf("month", w))
+export const partOf = (w: string) => valueOf("partofday", w)!
+export const noDct = (value: string): Norm => ({ value, anchor: "none" })
+const pad2 = (n: number) => String(n).padStart(2, "0")
+
+/** A day of a month written without a year: in the year the tense points to, near the publication date. */
+const dayNear = (mo: number, d: number, ctx: Context, tense = ctx.tense): Norm | null => {
+  if (!isValid(2000, mo, d)) return null // 2000 is a leap year: only days that exist in no year are refused
+  if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}-${pad2(d)}`)
+  return day({ y: yearNear(ctx.dct, mo, d, tense), m: mo, d }, "publication")
+}
+
+/**
+ * The day a clock time is on when the day follows apart from it, "10:35 a.m. (0735 GMT) Friday",
+ * "20:00 GMT on Sunday": looked at, not made part of the span (the day is an expression of its own).
+ */
+const DAY_AFTER = `(?=(?:\\s+\\([^()\\n]{1,20}\\))?,?\\s+(?:on\\s+)?(${WEEKDAY_FULL}|today|yesterday|tomorrow)|)`
+
+/** What makes "a year", "a week" a rate: a count or an amount right before it. */
+const RATE_BEFORE = /(?:\b(?:once|twice|times|per)|(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?))(?:\s+(?:[a-z]+\s+)?(?:million|billion|percent|cents?|[a-z]+s))?)\s*$/i
+
+/** The patterns, most specific first. */
+export const PATTERNS: ReadonlyArray<Pattern> = [
+  P("date.iso", `(\\d{4})-(\\d{2})-(\\d{2})`, "DATE", (m) => (isValid(+m[1]!, +m[2]!, +m[3]!) ? { value: `${m[1]}-${m[2]}-${m[3]}`, anchor: "absolute" } : null)),
+  P("date.dotted-day-first", `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`, "DATE", (m) =>
+    isValid(+m[3]!, +m[2]!, +m[1]!) ? day({ y: +m[3]!, m: +m[2]!, d: +m[1]! }, "absolute") : null),
+  P("date.slashed-month-first", `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`, "DATE", (m) => {
+    const y = m[3]!.length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3])
+    return isValid(y, +m[1]!, +m[2]!) ? day({ y, m: +m[1]!, d: +m[2]! }, "absolute") : null
+  }),
+  P("date.month-day-year", `(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${YEAR})`, "DATE", (m) =>
+    isValid(+m[3]!, monthNo(m[1]!), +m[2]!) ? day({ y: +m[3]!, m: monthNo(m[1]!), d: +m[2]! }, "absolute") : null),
+  P("date.day-month-year", `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, "DATE", (m) =>
+    isValid(+m[3]!, monthNo(m[2]!), +m[1]!) ? day({ y: +m[3]!, m: monthNo(m[2]!), d: +m[1]! }, "absolute") : null),
+  P("date.week-of", `the\\s+week\\s+of\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
+    const mo = monthNo(m[1]!), d = +m[2]!
+    if (!isValid(2000, mo, d)) return null
+    if (!ctx.dct) return noDct("XXXX-WXX")
+    const y = yearNear(ctx.dct, mo, d, ctx.tense)
+    return isValid(y, mo, d) ? { value: weekValue({ y, m: mo, d }), anchor: "publication" } : null
+  }),
+  P("date.month-day", `(?:(last|next|this)\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
+    const w = m[1]?.toLowerCase()
+    return dayNear(monthNo(m[2]!), +m[3]!, ctx, w === "last" ? "past" : w === "next" ? "future" : ctx.tense)
+  }),
+  P("date.month-day.second", `(?<=(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|to|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\s*(?:percent|${MONTH}))`, "DATE", (m, ctx) => {
+    // "April 24 and 25": the second day of the same month.
+    return dayNear(monthNo(m[1]!), +m[2]!, ctx)
+  }),
+  P("date.day-month", `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})`, "DATE", (m, ctx) =>
+    dayNear(monthNo(m[2]!), +m[1]!, ctx)),
+  P("date.month-year", `(?:(?:early|mid|late)[-\\s]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR_ANY})`, "DATE", (m) => ({ value: isoMonth(yearNumber(m[2]!), monthNo(m[1]!)), anchor: "absolute" })),
+  P("holiday", `(?:(last|next|this)\\s+)?(${alt("holiday")})(?:\\s+(week)|,?\\s+(${YEAR}))?`, "DATE", (m, ctx) => {
+    const spec = valueOf("holiday", m[2]!)!
+    const dateIn = (y: number) => holidayIn(spec, y)
+    const week = (d: Ymd): Norm => (m[3] ? { value: weekValue(d), anchor: "absolute" } : day(d, "absolute"))
+    if (m[4]) return week(dateIn(Number(m[4])))
+    if (!ctx.dct) return noDct(m[3] ? "XXXX-WXX" : /^\d\d-\d\d$/.test(spec) ? `XXXX-${spec}` : "XXXX-XX-XX")
+    const w = m[1]?.toLowerCase()
+    const d = occurrenceNear(ctx.dct, dateIn, w === "last" ? "past" : w === "next" ? "future" : ctx.tense)
+    return { ...week(d), anchor: "publication" }
+  }),
+  P("time.clock", `(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(${ZONE}))?(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow)|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?)?${DAY_AFTER}`, "TIME", (m, ctx) => {
+    // "8:08 PM EDT", "10:35 a.m. Tuesday", "5 p.m. EST, Nov. 6": the clock on the day named, else the day in context.
+    let h = +m[1]!
+    if (h > 12) return null
+    const pm = /^p/i.test(m[3]!)
+    if (pm && h < 12) h += 12
+    if (!pm && h === 12) h = 0
+    const hm = `T${String(h).padStart(2, "0")}:${m[2] ?? "00"}`
+    const date = m[6] ? (m[8] ? day({ y: +m[8], m: monthNo(m[6]), d: +m[7]! }, "absolute") : dayNear(monthNo(m[6]), +m[7]!, ctx)) : null
+    const base = m[6] ? date : dayWord(m[5] ?? m[9], ctx)
+    if (m[6] && !base) return null
+    return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
+  }),
+  P("time.24h", `(?:([01]?\\d|2[0-3]):([0-5]\\d)|([01]\\d|2[0-3])([0-5]\\d))\\s*(?:hours?\\s+)?(${ZONE})(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?${DAY_AFTER}`, "TIME", (m, ctx) => {
+    // "14:30 GMT", "0735 GMT": a 24-hour clock with its zone (the zone itself is not part of the value).
+    const hm = `T${(m[1] ?? m[3])!.padStart(2, "0")}:${m[2] ?? m[4]}`
+    const base = dayWord(m[6] ?? m[7], ctx)
+    return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
+  }),
+  P("time.named", `(noon|midnight|midday)(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?`, "TIME", (m, ctx) => {
+    const base = dayWord(m[2], ctx)
+    const t = /midnight/i.test(m[1]!) ? "T24:00" : "T12:00"
+    return base ? { value: `${base.value}${t}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${t}`)
+  }),
+  P("day.part", `(${WEEKDAY_FULL}|today|yesterday|tomorrow|this|last|that)\\s+(${PART})|(tonight)|(?:(?:early|late|mid)[-\\s]?)?(${PART})\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow)`, "TIME", (m, ctx) => {
+    // "Friday night", "this morning", "tonight", "mid-afternoon yesterday".
+    if (m[3]) return ctx.dct ? { value: `${iso(ctx.dct)}TNI`, anchor: "publication" } : noDct("XXXX-XX-XXTNI")
+    const w = (m[1] ?? m[5])!.toLowerCase()
+    const base = w === "this" || w === "that" ? dayWord("today", ctx) : w === "last" ? dayWord("yesterday", ctx) : dayWord(w, ctx)
+    return base ? { value: `${base.value}T${partOf((m[2] ?? m[4])!)}`, anchor: base.anchor } : null
+  }),
+  P("weekday.relative", `(last|next|this|coming|past|(?:the\\s+)?(?:previous|following))\\s+(${WEEKDAY_FULL})`, "DATE", (m, ctx) => {
+    // "last Tuesday", "next Friday" from the publication date; "the previous Friday" from the day just mentioned.
+    const wd = Number(valueOf("weekday", m[2]!))
+    const fromLast = /previous|following/i.test(m[1]!) && ctx.previous
+    const base = fromLast ? ctx.previous : ctx.dct
+    if (!base) return noDct(`XXXX-WXX-${wd}`)
+    const shift = relativeShift(m[1]!.replace(/^the\s+/i, ""))
+    const diff = wd - weekday(base)
+    const offset = shift < 0 ? (diff < 0 ? diff : diff - 7) : shift > 0 ? (diff > 0 ? diff : diff + 7) : diff
+    return day(addDays(base, offset), fromLast ? "previous" : "publication")
+  }),
+  P("weekday", `(${WEEKDAY_FULL})(?=(['’]s)?)`, "DATE", (m, ctx) => {
+    const wd = Number(valueOf("weekday", m[1]!))
+    // "Thursday's closing price": a possessive weekday in a timeless clause names a day gone by.
+    const tense = m[2] && ctx.tense === "present" ? "past" : ctx.tense
+    return ctx.dct ? day(weekdayNear(ctx.dct, wd, tense), "publication") : noDct(`XXXX-WXX-${wd}`)
+  }),
+  P("day.deictic", `(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)`, "DATE", (m, ctx) => {
+    const w = m[1]!.toLowerCase()
+    const shift = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : w.includes("before") ? -2 : 2
+    return ctx.dct ? day(addDays(ctx.dct, shift), "publication") : noDct("XXXX-XX-XX")
+  }),
+  P("day.anaphoric", `(the next day|the following day|a day later|the day before(?=\\s*(?:[,.;:!?)'"’”]|$))|the previous day|the same day|that day)`, "DATE", (m, ctx) => {
+    const w = m[1]!.toLowerCase()
+    const shift = /next|following|later/.test(w) ? 1 : /before|previous/.test(w) ? -1 : 0
+    if (ctx.previous) return day(addDays(ctx.previous, shift), "previous")
+    return ctx.dct ? day(addDays(ctx.dct, shift), "publication") : noDct("XXXX-XX-XX")
+  }),
+  P("ago", `(${APPROX}?)(${NUMBER}|a|an)\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later)`, "DATE", (m, ctx) => {
+    // "ago" counts back from the publication date; "earlier", "before" and "later" from the
+    // date the article just mentioned, when it is precise enough ("Oct. 23 ... ten days earlier").
+    const n = numberValue(m[2]!)
+    const unit = valueOf("unit", m[3]!)!
+    const sign = /later/i.test(m[4]!) ? 1 : -1
+    if (n === "X") return sign < 0 ? { value: "PAST_REF", anchor: ctx.dct ? "publication" : "none" } : null
+    const k = Math.round(Number(n)) * sign
+    const sameQuarter = unit === "Y" ? quarterBefore(ctx, -k) : null
+    if (sameQuarter) return sameQuarter
+    const last = /ago/i.test(m[4]!) ? null : lastAsPrecise(ctx, unit)
+    const base = last ?? ctx.dct
+    if (!base) return noDct(unit === "D" ? "XXXX-XX-XX" : unit === "M" ? "XXXX-XX" : "XXXX")
+    const value = shifted(base, unit, k)
+    return value ? { value, anchor: last ? "previous" : "publication" } : null
+  }),
+  P("relative.unit", `((?:(?:earlier|later|early|late|mid)[-\\s]+)?)(this|last|next|the past|the next|the coming|the current|the previous|the following|past|coming|current|previous|following)\\s+(weekend|week|month|year|quarter|decade|century)`, "DATE", (m, ctx) => {
+    const which = m[2]!.toLowerCase()
+    const unit = m[3]!.toLowerCase()
+    // "the past year", "over the next decade": a stretch of time, not a calendar unit.
+    if (/^the (past|coming|next)$/.test(which) || (/^(past|coming)$/.test(which) && unit !== "weekend")) {
+      return { value: duration("1", valueOf("unit", unit)!), type: "DURATION", anchor: ctx.dct ? "publication" : "none" }
+    }
+    const shift = relativeShift(which.replace(/^the /, ""))
+    // "a loss of $3 million last year" in a quarterly report: the same quarter a year before.
+    if (unit === "year" && which === "last" && !m[1] && /(?:\$|million|billion|cents|compared with|versus)/i.test(ctx.before)) {
+      const sameQuarter = quarterBefore(ctx, 1)
+      if (sameQuarter) return sameQuarter
+    }
+    // "the following month", "the previous year": counted from the date just mentioned.
+    const fromLast = /^the (previous|following)$/.test(which) ? shiftLast(ctx, unit, shift) : null
+    if (fromLast) return fromLast
+    const dct = ctx.dct
+    if (!dct) return noDct(unit === "year" ? "XXXX" : unit === "month" ? "XXXX-XX" : unit === "week" ? "XXXX-WXX" : "XXXX")
+    switch (unit) {
+      case "week": return { value: weekValue(addDays(dct, 7 * shift)), anchor: "publication" }
+      case "weekend": {
+        const target = shift === 0 ? (ctx.tense === "past" && weekday(dct) < 6 ? addDays(dct, -7) : dct) : addDays(dct, 7 * shift)
+        return { value: `${weekValue(target)}-WE`, anchor: "publication" }
+      }
+      case "month": { const t = addMonths(dct.y, dct.m, shift); return { value: isoMonth(t.y, t.m), anchor: "publication" } }
+      case "quarter": {
+        const q = quarterOf(dct) - 1 + shift
+        const y = dct.y + Math.floor(q / 4)
+        return { value: `${y}-Q${((q % 4) + 4) % 4 + 1}`, anchor: "publication" }
+      }
+      case "decade": return { value: String(Math.floor(dct.y / 10) + shift), anchor: "publication" }
+      case "century": return { value: String(Math.floor(dct.y / 100) + shift).padStart(2, "0"), anchor: "publication" }
+      default: return { value: String(dct.y + shift), anchor: "publication" }
+    }
+  }),
+  P("weekend", `(the weekend)`, "DATE", (_m, ctx) => {
+    const dct = ctx.dct
+    if (!dct) return noDct("XXXX-WXX-WE")
+    const wd = weekday(dct)
+    const target = ctx.tense === "past" ? (wd >= 6 ? dct : addDays(dct, -7)) : dct
+    return { value: `${weekValue(target)}-WE`, anchor: "publication" }
+  }),
+  P("month.of-year", `(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, "DATE", (m, ctx) => {
+    const mo = monthNo(m[1]!)
+    if (!ctx.dct) return noDct(`XXXX-${String(mo).padStart(2, "0")}`)
+    return { value: isoMonth(ctx.dct.y + relativeShift(m[2]!), mo), anchor: "publication" }
+  }),
+  P("month.relative", `(last|next|this|early|late|mid|earlier|later)[-\\s]+(${MONTH})`, "DATE", (m, ctx) => {
+    const mo = monthNo(m[2]!)
+    const w = m[1]!.toLowerCase()
+    if (!ctx.dct) return noDct(`XXXX-${String(mo).padStart(2, "0")}`)
+    const dct = ctx.dct
+    const y = w === "last" ? (mo < dct.m ? dct.y : dct.y - 1) : w === "next" ? (mo > dct.m ? dct.y : dct.y + 1) : w === "this" ? dct.y : yearNear(dct, mo, 1, ctx.tense)
+    return { value: isoMonth(y, mo), anchor: "publication" }
+  }),
+  P("month", `(?:(?<=\\b(?:in|since|by|until|till|during|through|of|from|to|before|after|between|and|or)\\s)(${MONTH}))|(${"january|february|april|june|july|august|september|october|november|december"})`, "DATE", (m, ctx) => {
+    const word = m[1] ?? m[2]!
+    if (/\.$/.test(word) || word.length < 3) return null
+    const mo = monthNo(word)
+    if (!ctx.dct) return noDct(`XXXX-${String(mo).padStart(2, "0")}`)
+    return { value: isoMonth(yearNear(ctx.dct, mo, 1, ctx.tense), mo), anchor: "publication" }
+  }),
+  P("season", `(?:(?:sometime|some time)\\s+)?((?:this|last|next|early|late|mid|the|this past)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?`, "DATE", (m, ctx) => {
+    const s = valueOf("season", m[2]!)!
+    if (m[3]) return { value: `${yearNumber(m[3])}-${s}`, anchor: "absolute" }
+    const w = (m[1] ?? "").trim().toLowerCase()
+    if (!w && !/^(spring|summer|autumn|winter)$/i.test(m[2]!)) return null // "fall" alone is a verb
+    if (/^fall$/i.test(m[2]!) && /^\s+of\b/i.test(ctx.after)) return null // "the fall of Tripoli": a collapse
+    if (!ctx.dct) return noDct(`XXXX-${s}`)
+    const cur = seasonOf(ctx.dct)
+    const diff = SEASON_ORDER.indexOf(s) - SEASON_ORDER.indexOf(cur.s)
+    let y = cur.y
+    if (/last|past/.test(w)) y = diff < 0 ? cur.y : cur.y - 1
+    else if (w === "next") y = diff > 0 ? cur.y : cur.y + 1
+    else if (w === "this") y = cur.y
+    else y = ctx.tense === "past" ? (diff <= 0 ? cur.y : cur.y - 1) : ctx.tense === "future" ? (diff >= 0 ? cur.y : cur.y + 1) : cur.y
+    return { value: `${y}-${s}`, anchor: "publication" }
+  }),
+  P("quarter.of-year", `(this|last|next)\\s+year['’]s\\s+(?:(${ORDINAL})[-\\s]+)?(?:fiscal[-\\s]+)?(?:quarter|period)`, "DATE", (m, ctx) => {
+    const shift = relativeShift(m[1]!)
+    const ord = m[2] ? Number(valueOf("ordinal", m[2])) : null
+    const last = ctx.lastValue ? /-Q([1-4])$/.exec(ctx.lastValue)?.[1] : undefined
+    const q = ord && ord <= 4 ? ord : last ? Number(last) : ctx.dct ? ((quarterOf(ctx.dct) + 2) % 4) + 1 : null
+    if (!ctx.dct) return noDct(`XXXX-Q${q ?? "X"}`)
+    return q ? { value: `${ctx.dct.y + shift}-Q${q}`, anchor: "publication" } : null
+  }),
+  P("quarter.year", `the\\s+(${YEAR})\\s+(quarter|period)`, "DATE", (m, ctx) => {
+    // "the 1988 quarter": the quarter the report is about (the one just mentioned, else the one just ended), in 1988.
+    const last = ctx.lastValue ? /-Q([1-4])$/.exec(ctx.lastValue)?.[1] : undefined
+    if (last) return { value: `${m[1]}-Q${last}`, anchor: "previous" }
+    if (/quarter/i.test(m[2]!) && ctx.dct) return { value: `${m[1]}-Q${((quarterOf(ctx.dct) + 2) % 4) + 1}`, anchor: "publication" }
+    return { value: m[1]!, anchor: "absolute" }
+  }),
+  P("half", `(?:the\\s+)?(first|second|last|latter|1st|2nd)\\s+half(?:\\s+of(?:\\s+the\\s+year|\\s+(${YEAR})|\\s+(this|last|next)\\s+year))?`, "DATE", (m, ctx) => {
+    const h = /^(first|1st)$/i.test(m[1]!) ? 1 : 2
+    const y = m[2] ? Number(m[2]) : ctx.dct ? ctx.dct.y + relativeShift(m[3] ?? "this") : null
+    if (!m[2] && !/year/i.test(m[0])) return null // "the first half" of a match, a film...
+    return y === null ? noDct(`XXXX-H${h}`) : { value: `${y}-H${h}`, anchor: m[2] ? "absolute" : "publication" }
+  }),
+  P("quarter.reported", `(?:the\\s+)?(?:(year-earlier|year-ago|prior-year)\\s+)?(?:latest\\s+)?(quarter|period)(?!-)|the\\s+(?:latest|most recent)\\s+(?:quarter|period)(?!-)`, "DATE", (m, ctx) => {
+    // Business news reports the quarter just ended: "the quarter", "the latest period",
+    // "the year-earlier quarter" (the same quarter a year before).
+    if (!m[0].toLowerCase().startsWith("the") && !m[1]) return null
+    if (m[1] && quarterBefore(ctx, 1)) return quarterBefore(ctx, 1)
+    if (!ctx.dct) return noDct("XXXX-QX")
+    const q = quarterOf(ctx.dct) - 1
+    const y = ctx.dct.y + Math.floor((q - 1) / 4) - (m[1] ? 1 : 0)
+    return { value: `${y}-Q${((q - 1) % 4 + 4) % 4 + 1}`, anchor: "publication" }
+  }),
+  P("quarter", `(?:the\\s+)?(${ORDINAL}|last|latest|current|previous|same)[-\\s]+(?:fiscal[-\\s]+)?quarter(?:\\s+of\\s+(${YEAR}))?|(${YEAR})\\s+(${ORDINAL})[-\\s]+quarter|(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier)\\s+(?:(${ORDINAL})[-\\s]+)?quarter`, "DATE", (m, ctx) => {
+    if (m[3]) return { value: `${m[3]}-Q${valueOf("ordinal", m[4]!)}`, anchor: "absolute" }
+    const w = m[1]?.toLowerCase()
+    const q0 = ctx.dct ? quarterOf(ctx.dct) : null
+    if (!w) {
+      const ord = m[5] ? Number(valueOf("ordinal", m[5])) : null
+      if (ord && ord <= 4 && ctx.dct) return { value: `${ctx.dct.y - (ord < q0! ? 1 : 2)}-Q${ord}`, anchor: "publication" }
+      return quarterBefore(ctx, 1) ?? (ctx.dct ? { value: `${ctx.dct.y - 1}-Q${q0}`, anchor: "publication" } : noDct("XXXX-QX"))
+    }
+    const ord = valueOf("ordinal", w)
+    if (m[2]) return ord ? { value: `${m[2]}-Q${ord}`, anchor: "absolute" } : null
+    if (!ctx.dct) return noDct(ord ? `XXXX-Q${ord}` : "XXXX-QX")
+    const dct = ctx.dct
+    if (ord) {
+      const q = Number(ord)
+      if (q > 4) return null
+      const y = q <= q0! ? dct.y : ctx.tense === "future" ? dct.y : dct.y - 1
+      return { value: `${y}-Q${q}`, anchor: "publication" }
+    }
+    const shift = /last|latest|previous/.test(w) ? -1 : 0
+    const q = q0! - 1 + shift
+    return { value: `${dct.y + Math.floor(q / 4)}-Q${((q % 4) + 4) % 4 + 1}`, anchor: "publication" }
+  }),
+  P("decade", `(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(\\d{3})0['\u2019]?s|['\u2019](\\d)0['\u2019]?s|(${alt("decade")}))`, "DATE", (m) => {
+    if (m[1]) return { value: m[1], anchor: "absolute" }
+    if (m[2]) return { value: `19${m[2]}`, anchor: "absolute" }
+    return { value: `19${valueOf("decade", m[3]!)}`, anchor: "absolute" }
+  }),
+  P("century", `(?:the\\s+)?(${ORDINAL})[-\\s]+century`, "DATE", (m) => {
+    const n = Number(valueOf("ordinal", m[1]!))
+    return n ? { value: String(n - 1).padStart(2, "0"), anchor: "absolute" } : null
+  }),
+  P("year.words", `(?:the\\s+year\\s+)?(${YEAR_WORDS})`, "DATE", (m) => ({ value: String(yearNumber(m[1]!)), anchor: "absolute" })),
+  P("year.prefixed", `(?:mid|pre|post|early|late)-(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year.range", `(${YEAR})\\s*[-\u2013]\\s*(\\d{2})(?!\\d)`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year.fiscal", `fiscal(?:\\s+year)?\\s+(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year", `(${YEAR})(?!\\s*(?:%|percent|per cent|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|people|troops|soldiers|votes|members|delegates|units|points|barrels|students|dead|killed|workers|acres|pounds|dollars|euros|yuan|rubles|won|yen|\\$))`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year.the", `(?:(?:earlier|later)\\s+in\\s+)?the\\s+((?:(?:full|current|fiscal|latest|same)[-\\s]+)*)year(?=(\\s+(?:ended|ending)\\b)?)(?!['’\\p{L}-]|\\s+(?:ago|earlier|before|after|later|of|in|two|\\d))`, "DATE", (m, ctx) => {
+    // "the year ended March 31" is the twelve months before that day; "for the year", "the full year"
+    // are the current (reporting) year; "the same year" the year just mentioned.
+    if (m[2]) return { value: "P1Y", type: "DURATION", anchor: "none" }
+    const mods = m[1]!.toLowerCase()
+    if (/same/.test(mods)) return yearOfLast(ctx)
+    if (!ctx.dct) return noDct("XXXX")
+    return { value: String(ctx.dct.y - (/latest/.test(mods) ? 1 : 0)), anchor: "publication" }
+  }),
+  P("year.that", `(?:(?:earlier|later)\\s+)?that\\s+year`, "DATE", (_m, ctx) => yearOfLast(ctx)),
+  P("year.end", `(?:the\\s+end\\s+of\\s+(?:the|this)\\s+year|year['’]s\\s+end|year[-\\s]end)`, "DATE", (_m, ctx) =>
+    ctx.dct ? { value: String(ctx.dct.y), anchor: "publication" } : noDct("XXXX")),
+  P("year.earlier", `(year-earlier|year-ago|year-before|prior-year)`, "DATE", (_m, ctx) =>
+    quarterBefore(ctx, 1) ?? (ctx.dct ? { value: String(ctx.dct.y - 1), anchor: "publication" } : noDct("XXXX"))),
+  P("age", `(${NUMBER})[-\\s]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[-\\s]+old`, "DURATION", () => BLOCK),
+  P("duration", `(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|following)\\s+)?(${APPROX}?)(${NUMBER})[-\\s]+(?:(?:more|additional|further)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:[-\\s]+(?:long|old))?`, "DURATION", (m, ctx) => {
+    const unit = valueOf("unit", m[3]!)!
+    const count = numberValue(m[2]!)
+    const n = m[4] && count !== "X" ? String(Number(count) + 0.5) : count
+    if (/[-\s]+old$/i.test(m[0])) return BLOCK // an age, not a time
+    if (n === "1" && /^an?$/i.test(m[2]!) && !m[1] && RATE_BEFORE.test(ctx.before)) {
+      return BLOCK // a rate ("twice a year", "$500 million a year", "700 seats a week"), not a stretch of time
+    }
+    if (unit === "Q" && /^an?$/i.test(m[2]!) && /^\s+of\b/i.test(ctx.after)) return BLOCK // "a quarter of the market": a fraction
+    return { value: duration(n, unit), type: "DURATION", anchor: ctx.dct ? "publication" : "none" }
+  }),
+  P("duration.half", `half\\s+(?:a|an)\\s+(${UNIT})|(?:a\\s+)?half[-\\s](${UNIT})`, "DURATION", (m) =>
+    ({ value: duration("0.5", valueOf("unit", (m[1] ?? m[2])!)!), type: "DURATION", anchor: "none" })),
+  P("duration.long", `(year|month|week|day|hour|decade|century)-long`, "DURATION", (m) =>
+    ({ value: duration("1", valueOf("unit", m[1]!)!), type: "DURATION", anchor: "none" })),
+  P("duration.recent", `recent\\s+(years|months|weeks|days)`, "DURATION", (m) => ({ value: `PX${valueOf("unit", m[1]!)!}`, type: "DURATION", anchor: "none" })),
+  P("duration.vague", `(?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+)?(?:few\\s+|several\\s+)?(years|months|weeks|decades)|(?:the\\s+)?(?:(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?|(?:few|several)\\s+)(days|hours|minutes)`, "DURATION", (m) => {
+    // "for years", "the coming weeks"; days and hours only with a word that makes them a stretch ("the next few days").
+    const unit = valueOf("unit", (m[1] ?? m[2])!)!
+    return { value: duration("X", unit), type: "DURATION", anchor: "none" }
+  }),
+  P("set.weekday", `(?:(?:each|every)\\s+(${WEEKDAY_FULL})(?:\\s+(${PART}))?|(${WEEKDAY_FULL})s(?:\\s+(${PART})s)?|(${WEEKDAY_FULL})\\s+(${PART})s)`, "SET", (m) => {
+    // "every Thursday", "on Mondays", "Tuesday nights": the weekday of every week.
+    const wd = valueOf("weekday", (m[1] ?? m[3] ?? m[5])!)
+    const part = m[2] ?? m[4] ?? m[6]
+    return wd ? { value: `XXXX-WXX-${wd}${part ? `T${partOf(part)}` : ""}`, type: "SET", anchor: "none" } : null
+  }),
+  P("set.month", `(?:each|every)\\s+(${MONTH})`, "SET", (m) => ({ value: `XXXX-${String(monthNo(m[1]!)).padStart(2, "0")}`, type: "SET", anchor: "none" })),
+  P("set", `(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|an|per)\\s+(day|week|month|year|quarter)|(${alt("set")})`, "SET", (m) => {
+    // "twice a year" happens every year; "daily", "each month", "quarterly" as the lexicon says.
+    const value = m[1] ? (m[1].toLowerCase() === "quarter" ? "P3M" : `P1${valueOf("unit", m[1])}`) : valueOf("set", m[2]!)
+    return value ? { value, type: "SET", anchor: "none" } : null
+  }),
+  P("ref", `(${alt("ref")})`, "DATE", (m) => ({ value: valueOf("ref", m[1]!)!, anchor: "none" })),
+  P("ref.soon", `(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards?|thereafter|enough)\\b)`, "DATE", (_m, ctx) =>
+    // "may soon seek": a time to come; "was soon released", "soon became" tell of the past.
+    ctx.tense === "past" ? null : { value: "FUTURE_REF", anchor: "none" }),
+]
+
+/**
+ * "A year earlier" in a report on a quarter is the same quarter a year
+ * before ("third-quarter profit rose ... from $10 million a year ago").
+ */

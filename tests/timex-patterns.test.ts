@@ -1,0 +1,314 @@
+import { execFileSync } from "node:child_process"
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import type { Article, TimexMatch } from "../pipeline/annotations.ts"
+import { findTimexes, holidayIn, tenseAt } from "../pipeline/timex.ts"
+
+/** An article whose body sentences are separated by two spaces (or a blank line after a headline), published on `dct`. */
+const article = (text: string, dct: string | null, headline = false): Article => {
+  const body = headline ? text.indexOf("\n\n") + 2 : 0
+  const sentences: Article["sentences"][number][] = []
+  for (const m of text.slice(body).matchAll(/\S(?:(?!\s{2}).)*/g)) {
+    sentences.push({ start: body + m.index, end: body + m.index + m[0].length, paragraph: 0, position: sentences.length })
+  }
+  return { docId: "t", text, headline: headline ? { start: 0, end: text.indexOf("\n") } : null, sentences, published: dct, dateline: null }
+}
+const all = (text: string, dct: string | null): TimexMatch[] => findTimexes(article(text, dct))
+const values = (text: string, dct: string | null) => all(text, dct).map((t) => t.value)
+const pairs = (text: string, dct: string | null) => all(text, dct).map((t) => [t.text, t.value])
+
+describe("weekdays: the publication date varied around the weekday", () => {
+  // 2008-07-07 is a Monday.
+  it("reads a past-tense weekday as the one on or before the publication date", () => {
+    expect(values("The minister said Friday that talks failed.", "2008-07-07")).toEqual(["2008-07-04"])
+    expect(values("The minister said Monday that talks failed.", "2008-07-07")).toEqual(["2008-07-07"])
+    expect(values("The minister said Monday that talks failed.", "2008-07-08")).toEqual(["2008-07-07"])
+    expect(values("The minister said Sunday that talks failed.", "2009-01-02")).toEqual(["2008-12-28"])
+  })
+
+  it("reads a future weekday as the one on or after it, across a year boundary", () => {
+    expect(values("The leaders will meet on Friday.", "2008-12-30")).toEqual(["2009-01-02"])
+    expect(values("The leaders will meet on Tuesday.", "2008-07-08")).toEqual(["2008-07-08"])
+    expect(values("Trading is to resume in Paris Tuesday.", "2008-07-09")).toEqual(["2008-07-15"])
+    expect(values("The group could arrive as early as Tuesday.", "2008-07-09")).toEqual(["2008-07-15"])
+    expect(values("Officials postponed until Tuesday any action on the case.", "2008-07-10")).toEqual(["2008-07-15"])
+  })
+
+  it("lets the verb right before the weekday decide over the rest of the clause", () => {
+    // "said" marks the day of the saying, though the clause speaks of the future.
+    expect(values("The United States will not yield, the spokesman said Friday.", "2008-07-07")).toEqual(["2008-07-04"])
+    expect(tenseAt("The talks, set to resume Monday, were delayed.", 22)).toBe("future")
+  })
+
+  it("counts 'the previous Friday' from the day just mentioned", () => {
+    expect(values("Stocks fell Friday, down 4.5% from the previous Friday.", "1989-10-30")).toEqual(["1989-10-27", "1989-10-20"])
+  })
+
+  it("reads a possessive weekday in a timeless clause as past", () => {
+    expect(values("The bonds convert at a premium over Thursday's closing price.", "2008-07-07")).toEqual(["2008-07-03"])
+  })
+})
+
+describe("sets", () => {
+  it("reads weekdays and months that recur", () => {
+    expect(pairs("Flights leave on Mondays and Tuesday nights, each Thursday and every July.", "1998-02-13")).toEqual([
+      ["Mondays", "XXXX-WXX-1"], ["Tuesday nights", "XXXX-WXX-2TNI"], ["each Thursday", "XXXX-WXX-4"], ["every July", "XXXX-07"],
+    ])
+    expect(all("They rally daily outside the house.", null).map((t) => [t.type, t.value])).toEqual([["SET", "P1D"]])
+    expect(values("Nasdaq's average daily volume fell, and Du Pont raised its quarterly dividend.", null)).toEqual([])
+  })
+})
+
+describe("days of the month without a year", () => {
+  it("takes the year the tense points to, within nine months", () => {
+    expect(values("The company reported sales for the year ended March 31.", "1989-10-31")).toEqual(["P1Y", "1989-03-31"])
+    expect(values("The talks will resume on Jan. 14.", "1999-12-20")).toEqual(["2000-01-14"])
+    expect(values("He was shot to death last Oct. 23.", "1999-04-19")).toEqual(["1998-10-23"])
+  })
+
+  it("reads a passive after 'will be' as future, and 'since' as past", () => {
+    expect(values("The summit will be held on April 24 and 25.", "1999-02-10")).toEqual(["1999-04-24", "1999-04-25"])
+    expect(values("The carrier has been on patrol since March.", "1990-08-13")).toEqual(["1990-03"])
+    expect(values("The pact is effective June 1.", "1989-10-26")).toEqual(["1990-06-01"])
+    expect(values("Turnout was 24 and 25 percent on May 3.", "1999-05-04")).toEqual(["1999-05-03"])
+  })
+
+  it("reads a month of this, last or next year", () => {
+    expect(values("Ratification began in February this year.", "1998-12-03")).toEqual(["1998-02"])
+    expect(values("The leaders fell out in June last year.", "1998-02-19")).toEqual(["1997-06"])
+  })
+
+  it("finds Feb. 29 in the nearest leap year", () => {
+    expect(values("The vote took place on Feb. 29.", "2009-03-05")).toEqual(["2008-02-29"])
+    expect(values("The vote will take place on Feb. 29.", "2011-06-01")).toEqual(["2012-02-29"])
+    expect(values("The vote took place on February 29, 2012.", null)).toEqual(["2012-02-29"])
+  })
+
+  it("reads a week given by one of its days", () => {
+    expect(values("A hearing is set for the week of March 6.", "2000-02-24")).toEqual(["2000-W10"])
+  })
+})
+
+describe("times of day and time zones in the text", () => {
+  it("keeps the clock time, zone or not, on the day it belongs to", () => {
+    expect(values("It ended at 8:08 PM EDT.", "2008-07-07")).toEqual(["2008-07-07T20:08"])
+    expect(values("Voting closes at 5 p.m. EST tomorrow.", "2008-07-07")).toEqual(["2008-07-08T17:00"])
+    expect(values("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["1998-08-07T10:35", "1998-08-07T07:35", "1998-08-07"])
+    expect(values("The polls closed at 20:00 GMT on Sunday.", "2008-03-03")).toEqual(["2008-03-02T20:00", "2008-03-02"])
+  })
+
+  it("reads a clock time with the date after it as one expression", () => {
+    expect(pairs("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30")).toEqual([["5 p.m. EST, Nov. 6", "1989-11-06T17:00"]])
+    expect(values("Shares fell mid-afternoon yesterday.", "1989-11-02")).toEqual(["1989-11-01TAF"])
+  })
+
+  it("puts a bare clock time on the day the sentence before named", () => {
+    expect(values("The attack came on Friday.  It began at 10 p.m.", "1998-08-10")).toEqual(["1998-08-07", "1998-08-07T22:00"])
+    expect(values("It began at 10 p.m.", "1998-08-10")).toEqual(["1998-08-10T22:00"])
+    expect(values("It began at 10 p.m.", null)).toEqual(["XXXX-XX-XXT22:00"])
+  })
+
+  it("reads parts of days", () => {
+    expect(values("Police arrived Thursday night.", "1999-02-06")).toEqual(["1999-02-04TNI"])
+    expect(values("The vote is tonight.", "2008-07-07")).toEqual(["2008-07-07TNI"])
+  })
+})
+
+describe("weeks, months and years around the publication date", () => {
+  it("crosses year boundaries with ISO weeks", () => {
+    expect(values("They will meet next week.", "2008-12-24")).toEqual(["2009-W01"])
+    expect(values("They met last week.", "2010-01-06")).toEqual(["2009-W53"])
+  })
+
+  it("reads bare months by tense across the new year", () => {
+    expect(values("Elections will be held in January.", "2008-12-15")).toEqual(["2009-01"])
+    expect(values("Prices fell in December.", "2009-01-05")).toEqual(["2008-12"])
+    expect(values("Yeltsin visited China last December.", "2008-12-20")).toEqual(["2007-12"])
+  })
+
+  it("reads the reporting year of business news", () => {
+    expect(values("Sales for the full year rose 13%.", "1989-11-02")).toEqual(["1989"])
+    expect(values("In the latest fiscal year sales fell.", "1989-10-26")).toEqual(["1988"])
+    expect(values("Employment will grow by year end.", "1989-10-26")).toEqual(["1989"])
+  })
+
+  it("counts from the date the article mentioned last", () => {
+    expect(values("Kopp arrived in June 1998.  He left Cuba later that year.", "2000-01-28")).toEqual(["1998-06", "1998"])
+    expect(values("Prices rose in March 1989.  The following month, they fell.", "1989-10-27")).toEqual(["1989-03", "1989-04"])
+    expect(values("The strike began on Oct. 23, 1998.  Ten days later it ended.", "1999-05-05")).toEqual(["1998-10-23", "1998-11-02"])
+    expect(values("The treaty was signed ten days ago.", "1999-05-05")).toEqual(["1999-04-25"])
+  })
+})
+
+describe("quarters and halves", () => {
+  it("reads 'a year earlier' in a quarterly report as the same quarter a year before, without drifting", () => {
+    const text = "Third-quarter profit rose to $5 million.  A year earlier, it was $3 million.  Sales rose from $9 million a year ago."
+    expect(values(text, "1989-11-02")).toEqual(["1989-Q3", "1988-Q3", "1988-Q3"])
+    expect(values("Compared with year-earlier profit of $3 million, in the third quarter.", "1989-11-02")).toEqual(["1988", "1989-Q3"])
+    expect(values("Profit was $3 million a year earlier.", "1989-11-02")).toEqual(["1988"])
+  })
+
+  it("tells rates and fractions from durations", () => {
+    expect(values("The dividend is $1.76 a year; four flights a week leave.", null)).toEqual([])
+    expect(values("Funds hold more than a quarter of the market.", null)).toEqual([])
+    expect(values("The review took a year.", null)).toEqual(["P1Y"])
+    expect(values("Revenue was $14.5 million in the 1988 quarter.", "1989-11-02")).toEqual(["1988-Q3"])
+  })
+
+  it("reads named and relative quarters and halves", () => {
+    expect(values("Sales in this year's third quarter rose.", "1989-11-01")).toEqual(["1989-Q3"])
+    expect(values("Net fell in the year-ago third quarter.", "1989-10-30")).toEqual(["1988-Q3"])
+    expect(values("Output will rise in the second half of 1990.", null)).toEqual(["1990-H2"])
+    expect(values("Output will rise in the first half of next year.", "1989-10-26")).toEqual(["1990-H1"])
+    expect(values("Dividends are paid quarterly.", null)).toEqual(["P3M"])
+    expect(values("The board meets twice a year.", null)).toEqual(["P1Y"])
+    expect(values("Profit will grow over the next three quarters.", null)).toEqual(["P9M"])
+  })
+})
+
+describe("holidays", () => {
+  it("computes movable feasts", () => {
+    const iso = (d: { y: number; m: number; d: number }) => `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`
+    expect(iso(holidayIn("EASTER", 2000))).toBe("2000-04-23")
+    expect(iso(holidayIn("EASTER", 2008))).toBe("2008-03-23")
+    expect(iso(holidayIn("EASTER -2", 2011))).toBe("2011-04-22")
+    expect(iso(holidayIn("11-4-4", 1999))).toBe("1999-11-25")
+    expect(iso(holidayIn("11-1-1 +1", 2008))).toBe("2008-11-04")
+    expect(iso(holidayIn("05-L-1", 2008))).toBe("2008-05-26")
+  })
+
+  it("picks the occurrence the words and the tense point to", () => {
+    expect(values("He was released last Thanksgiving.", "2000-02-10")).toEqual(["1999-11-25"])
+    expect(values("Voters will go to the polls on Election Day.", "1998-10-26")).toEqual(["1998-11-03"])
+    expect(values("They met at Christmas 2004.", null)).toEqual(["2004-12-25"])
+    expect(values("They will meet at Christmas.", null)).toEqual(["XXXX-12-25"])
+    expect(values("Pilgrims came in Easter week.", "2000-04-17")).toEqual(["2000-W16"])
+  })
+})
+
+describe("numbers and years in words", () => {
+  it("reads halves and '-long' durations", () => {
+    expect(values("It took half an hour, then half a century.", null)).toEqual(["PT30M", "P50Y"])
+    expect(values("After a decade-long war the country rebuilt.", null)).toEqual(["P10Y"])
+  })
+
+  it("reads fractions and compound numbers in durations", () => {
+    expect(pairs("The siege lasted 5 1/2 hours.", null)).toEqual([["5 1/2 hours", "PT5H30M"]])
+    expect(values("He served 2 1/2 years.", null)).toEqual(["P2Y6M"])
+    expect(values("It took a minute and a half.", null)).toEqual(["PT1M30S"])
+    expect(values("It was the worst in the last twenty-four hours.", null)).toEqual(["PT24H"])
+  })
+
+  it("reads years written in words", () => {
+    expect(values("Atlanta, nineteen ninety-six.", null)).toEqual(["1996"])
+    expect(values("In January nineteen ninety-seven a bomb went off.", null)).toEqual(["1997-01"])
+    expect(values("He promised jobs by the year two thousand.", null)).toEqual(["2000"])
+    expect(values("Twenty five people and two thousand troops came.", null)).toEqual([])
+  })
+
+  it("reads years used as adjectives, and prefixed years", () => {
+    expect(values("He remembers the 1956 uprising.", null)).toEqual(["1956"])
+    expect(values("The group fell apart in mid-1996.", null)).toEqual(["1996"])
+  })
+})
+
+describe("false positives", () => {
+  it("does not read lower-case month words, names or fractions as dates", () => {
+    expect(values("Investors may march on the exchange.", "2008-07-07")).toEqual([])
+    expect(values("Czech Foreign Minister Jan Kavan arrived.", "1999-03-12")).toEqual([])
+    expect(values("About three-quarters of voters agreed.", null)).toEqual([])
+    expect(values("He tried a second time.", null)).toEqual([])
+    expect(values("It was like High Noon.", null)).toEqual([])
+    expect(values("After the fall of Tripoli the rebels advanced.", "2011-08-21")).toEqual([])
+    expect(values("A decision is due in the fall of 2012.", null)).toEqual(["2012-FA"])
+  })
+
+  it("reads 'soon' as the future only when it is not a conjunction or a past event", () => {
+    expect(values("Prosecutors may soon seek an indictment.", "2008-07-07")).toEqual(["FUTURE_REF"])
+    expect(values("He was soon released.", "2008-07-07")).toEqual([])
+    expect(values("They will leave as soon as possible.", "2008-07-07")).toEqual([])
+  })
+
+  it("keeps duration spans without their approximators, as TimeML does", () => {
+    expect(pairs("The talks lasted about five hours.", null)).toEqual([["five hours", "PT5H"]])
+    expect(pairs("The treaty was signed nearly four years ago.", "2011-06-15")).toEqual([["nearly four years ago", "2007"]])
+    expect(pairs("Prices rose in recent years.", null)).toEqual([["recent years", "PXY"]])
+  })
+})
+
+describe("the article", () => {
+  it("reads the headline and a wire dateline left outside the sentences, in text order", () => {
+    const text = "Albright to visit Kenya Tuesday\n\nNAIROBI, Kenya, August 7 (Xinhua) --\n\nThe embassy was bombed on Friday."
+    const a = article(text, "1998-08-10", true)
+    const body = { start: text.indexOf("The embassy"), end: text.length, paragraph: 0, position: 0 }
+    const found = findTimexes({ ...a, sentences: [body] })
+    expect(found.map((t) => [t.text, t.value, t.anchor])).toEqual([
+      ["Tuesday", "1998-08-11", "publication"],
+      ["August 7", "1998-08-07", "publication"],
+      ["Friday", "1998-08-07", "publication"],
+    ])
+    for (const t of found) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
+
+  it("gives the day range a value covers", () => {
+    const [week, season, decade, duration] = all("It happened last week, in the fall of 2008, in the 1990s, over two years.", "2011-06-15")
+    expect([week!.startDate, week!.endDate]).toEqual(["2011-06-06", "2011-06-12"])
+    expect([season!.value, season!.startDate, season!.endDate]).toEqual(["2008-FA", "2008-09-01", "2008-11-30"])
+    expect([decade!.value, decade!.startDate, decade!.endDate]).toEqual(["199", "1990-01-01", "1999-12-31"])
+    expect([duration!.value, duration!.startDate, duration!.endDate, duration!.anchor]).toEqual(["P2Y", null, null, "publication"])
+  })
+
+  it("never invents a year without a publication date", () => {
+    const found = all("He met them last week, on Wednesday, in June and last December, three years ago.", null)
+    expect(found.map((t) => t.value)).toEqual(["XXXX-WXX", "XXXX-WXX-3", "XXXX-06", "XXXX-12", "XXXX"])
+    expect(found.every((t) => t.anchor === "none" && t.startDate === null)).toBe(true)
+  })
+})
+
+describe("an article dated by its byline (Monday 7 July 2008)", () => {
+  it("reads weekdays by tense, the week, the season, months and the weekend against that date", () => {
+    const text = [
+      "Russian President Vladimir Putin Monday began his first official visit to China.",
+      "The missile-interception system is expected to be the main item on the agenda at talks Tuesday between Putin and Jiang Zemin.",
+      "The two leaders will sign a joint statement at their talks this week.",
+      "President Clinton is expected to make a decision on deployment of the systems sometime this fall.",
+      "Both oppose any amendment to the treaty, signed in 1972.",
+      "Putin and Jiang talked by telephone in June, the agency said.",
+      "Their views were nourished by the NATO campaign in the Balkans last year.",
+      "During a visit to China by Boris Yeltsin last December, the two countries rejected a unipolar world.",
+      "From Beijing, Putin will go Wednesday to North Korea.",
+      "Over the weekend, Putin will attend the summit of the G8 nations in Okinawa.",
+    ].join("  ")
+    expect(values(text, "2008-07-07")).toEqual([
+      "2008-07-07", "2008-07-08", "2008-W28", "2008-FA", "1972", "2008-06", "2007", "2007-12", "2008-07-09", "2008-W28-WE",
+    ])
+    // The same article published a week later reads its weekdays in that later week.
+    expect(values(text, "2008-07-14").slice(0, 2)).toEqual(["2008-07-14", "2008-07-15"])
+  })
+})
+
+describe("determinism", () => {
+  it("uses no local-time or locale-dependent calls in the timex modules", () => {
+    const root = join(import.meta.dirname, "..", "pipeline")
+    const files = ["timex.ts", "calendar.ts", ...readdirSync(join(root, "timex")).map((f) => join("timex", f))]
+    for (const f of files) {
+      const src = readFileSync(join(root, f), "utf8")
+      expect(src, f).not.toMatch(/new Date\(\)|Date\.now|\.get(?:FullYear|Month|Date|Day|Hours|Minutes)\(|\.set(?:FullYear|Month|Date|Hours)\(|toLocale|localeCompare|date-fns/)
+    }
+  })
+
+  it("gives the same values, ranges and anchors under other time zones", () => {
+    const script = `
+      import { findTimexes } from "./pipeline/timex.ts"
+      const text = "Talks will resume next Friday at 9 a.m. EST, after Thanksgiving; they began last week, on Feb. 29 and in the first quarter, two years ago."
+      const a = { docId: "t", text, headline: null, sentences: [{ start: 0, end: text.length, paragraph: 0, position: 0 }], published: "2008-12-31", dateline: null }
+      console.log(JSON.stringify(findTimexes(a).map((t) => [t.value, t.startDate, t.endDate, t.anchor])))`
+    const run = (tz: string) =>
+      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: join(import.meta.dirname, ".."), env: { ...process.env, TZ: tz } }).toString()
+    const utc = run("UTC")
+    expect(JSON.parse(utc).length).toBeGreaterThanOrEqual(6)
+    expect(run("Pacific/Kiritimati")).toBe(utc)
+    expect(run("America/Adak")).toBe(utc)
+  }, 60_000)
+})
