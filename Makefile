@@ -4,13 +4,16 @@
 #   make test                        type-check and run the test suite
 #   make diff OLD=a NEW=b [FORMAT=json]  rows added, removed and changed between two datasets
 #   make diff [REV=HEAD~1]           out/ against the out/ committed at a revision
-#   make clean                       remove $(OUT) and leftovers of interrupted runs
+#   make bench                       BBC News x8: throughput and peak memory beside chrono-node, and a re-run after one edit
+#   make clean                       remove $(OUT) and leftovers of interrupted runs (the cache stays; make clean-cache)
 # STRICT=1 makes `make all` exit non-zero when anything was rejected.
 
 RAW ?= raw
 OUT ?= out
 JOBS ?= $(shell node -p "require('os').availableParallelism()" 2>/dev/null || echo 2)
 STRICT ?=
+# Articles whose bytes, manifest entry and pipeline did not change are taken from here (CACHE= for none).
+CACHE ?= .dateline-cache
 # The dataset a build is a new version of (its version number and changelog); default: $(OUT) as it is.
 PREVIOUS ?=
 # make diff: OLD and NEW out folders, or out/ against the out/ of a git revision (REV, default HEAD).
@@ -22,10 +25,10 @@ FORMAT ?= text
 NODE := node
 DATELINE := $(NODE) bin/dateline.mjs
 
-.PHONY: all test typecheck clean diff score bench-boilerplate bench-timex
+.PHONY: all test typecheck clean clean-cache diff score bench bench-boilerplate bench-timex
 
 all: node_modules/.installed
-	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(filter 1 true yes,$(STRICT)),--strict,) $(if $(PREVIOUS),--previous "$(PREVIOUS)",)
+	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(CACHE),--cache "$(CACHE)",) $(if $(filter 1 true yes,$(STRICT)),--strict,) $(if $(PREVIOUS),--previous "$(PREVIOUS)",)
 
 # Row diff between two datasets: make diff OLD=dir NEW=dir [FORMAT=json], or
 # make diff [REV=rev] for out/ against the out/ committed at REV.
@@ -62,10 +65,17 @@ bench-timex: node_modules/.installed
 	$(SCORE) timex "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
 	$(NODE) bench/timex-breakdown.mjs "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
 
+# Throughput and memory on 17,800 articles (bench/bench.mjs; writes bench-out/).
+bench: node_modules/.installed
+	JOBS=$(JOBS) SHARED=$(SHARED) $(NODE) bench/bench.mjs
+
 # npm ci when node_modules is missing or older than the lockfile.
 node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
+
+clean-cache:
+	rm -rf "$(CACHE)"
 
 clean:
 	rm -rf "$(OUT)"

@@ -4,6 +4,8 @@
 // the article's publication date (before, on / around, after, or not a calendar date).
 // Matching is score.py's: a gold expression takes the first unused system row of its file
 // that overlaps it (an exact match wins); system rows before the file's title_len are ignored.
+// Then, by the rule (pattern) of each system row: how many matched a gold expression with the
+// same value, with another value, or none (a false positive), to show which patterns to work on.
 // Usage: node bench/timex-breakdown.mjs OUT GOLD.jsonl
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
@@ -64,6 +66,11 @@ const relation = (v, dct) => {
 }
 
 const stats = new Map()
+const byRule = new Map()
+const ruleStat = (rule) => {
+  if (!byRule.has(rule)) byRule.set(rule, { right: 0, wrong: 0, unmatched: 0 })
+  return byRule.get(rule)
+}
 const stat = (key) => {
   if (!stats.has(key)) stats.set(key, { gold: 0, system: 0, found: 0, right: 0 })
   return stats.get(key)
@@ -87,6 +94,7 @@ for (const line of readFileSync(goldPath, "utf8").split("\n").filter(Boolean)) {
     if (best >= 0) used.add(best)
     const found = best >= 0 ? 1 : 0
     const right = found && sys[best].value === t.value ? 1 : 0
+    if (found) ruleStat(sys[best].rule)[right ? "right" : "wrong"]++
     for (const key of [`granularity  ${granularity(t.value, t.type)}`, `relation     ${relation(t.value, g.dct)}`]) {
       const s = stat(key)
       s.gold++
@@ -94,6 +102,9 @@ for (const line of readFileSync(goldPath, "utf8").split("\n").filter(Boolean)) {
       s.right += right
     }
   }
+  sys.forEach((r, i) => {
+    if (!used.has(i)) ruleStat(r.rule).unmatched++
+  })
 }
 
 const pad = (x, n) => String(x).padStart(n)
@@ -104,4 +115,11 @@ for (const [k, s] of [...stats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const acc = s.found ? s.right / s.found : 0
   const f1 = s.gold + s.system ? (2 * s.right) / (s.gold + s.system) : 0
   console.log(`${k.padEnd(40)} ${pad(s.gold, 6)} ${pad(s.system, 6)} ${pad(s.found, 6)} ${pad(s.right, 6)} ${pad(acc.toFixed(3), 10)} ${pad(f1.toFixed(3), 9)}`)
+}
+
+console.log("")
+console.log("by the rule of the system row (right: matched with the gold value; wrong: another value; unmatched: no gold expression)")
+console.log(`${"".padEnd(40)} ${pad("right", 6)} ${pad("wrong", 6)} ${pad("unmatched", 9)}`)
+for (const [rule, s] of [...byRule].sort(([a, x], [b, y]) => y.wrong + y.unmatched - (x.wrong + x.unmatched) || (a < b ? -1 : 1))) {
+  console.log(`${`rule         ${rule}`.padEnd(40)} ${pad(s.right, 6)} ${pad(s.wrong, 6)} ${pad(s.unmatched, 9)}`)
 }

@@ -32,6 +32,7 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { parse } from "csv-parse/sync"
 import type { ActorMention, ActorRef, Article, DateCheck, Span } from "./annotations.ts"
+import { phraseFinder } from "./phrases.ts"
 
 // ---------------------------------------------------------------- the gazetteer
 
@@ -195,9 +196,14 @@ const partOfName = (text: string, start: number, end: number): boolean => {
 
 /** Whether a sentence is written in headline case ("China and Russia Condemned US Missile Defense Plan"): most of its long words capitalised. */
 const headlineCase = (text: string): boolean => {
+  // Asked once per place name of a sentence: the last sentence's answer is kept (a sentence may name thousands).
+  if (lastHeadlineCase?.text === text) return lastHeadlineCase.value
   const words = text.match(/[\p{L}]{4,}/gu) ?? []
-  return words.length >= 3 && words.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.9 * words.length
+  const value = words.length >= 3 && words.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.9 * words.length
+  lastHeadlineCase = { text, value }
+  return value
 }
+let lastHeadlineCase: { readonly text: string; readonly value: boolean } | null = null
 
 /** A seat of government named as the place where something happens ("talks in Moscow"), not as an actor. */
 const asPlace = (text: string, start: number, end: number) =>
@@ -225,10 +231,34 @@ interface Found extends Span {
 
 const re = (source: string, flags = "gu") => new RegExp(source, flags)
 
-const TITLE_NAME = re(`(?:(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})\\s*['’]s|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+)?(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+(?:al-|bin |de |van |von )?${NAME_TOKEN}){0,3})`, "gu")
+/** A title and the name after it: "Foreign Minister Sergei Lavrov", "Lt. General Viktor Poznikhir". */
+const TITLE_ONLY = re(`(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+(?:al-|bin |de |van |von )?${NAME_TOKEN}){0,3})`, "gu")
+/** What may stand right before a title: an adjective, a country's possessive or an organisation ("Russian", "China's", "NATO"). */
+const TITLE_PREFIX = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})\\s*['’]s|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+$`, "u")
+/** Room for the longest prefix (organisation names run to some 70 characters). */
+const PREFIX_ROOM = 120
+
+/**
+ * Titles with names, each with what stands before the title, as matches of
+ * `(?:PREFIX\s+)?TITLE,? NAME` would give (`m.index` and `m[0]` include the
+ * prefix). The title is found first and the prefix looked up behind it: one
+ * regular expression holding every country and organisation name is too big
+ * for V8 to compile and crawls through its interpreter at every position.
+ */
+const titleNames = function* (text: string) {
+  let lastEnd = 0
+  for (const m of text.matchAll(TITLE_ONLY)) {
+    const before = text.slice(Math.max(lastEnd, m.index - PREFIX_ROOM), m.index)
+    const p = TITLE_PREFIX.exec(before)
+    const index = p ? m.index - (before.length - p.index) : m.index
+    lastEnd = m.index + m[0].length
+    yield Object.assign([text.slice(index, lastEnd)] as [string], { index, groups: { ...p?.groups, ...m.groups! } as Record<string, string | undefined> })
+  }
+}
 const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
 /** "the six members of the SCO", "SCO member states", "the member states of the Gulf Cooperation Council". */
-const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
+// (A number starts where a run of digits starts: from inside a long run, "\\d+\\s+" rescans the rest of it for nothing.)
+const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
 
 /** The members of an organisation at a date (all recorded members when the date is unknown), as countries or organisations. */
 export const membersOf = (code: string, date: string | null): ActorRef[] =>
@@ -239,7 +269,8 @@ export const membersOf = (code: string, date: string | null): ActorRef[] =>
 const PLURAL = /\b(?:the two (?:leaders|men|countries|nations|sides|presidents|governments|powers|giants|neighbou?rs)|both (?:men|leaders|countries|nations|sides)|the two)\b/gi
 
 /** Whole-word matches of a map's keys, case-sensitive for names (so "may" the verb is not "May"). */
-const keyMatcher = (keys: Iterable<string>) => re(`(?<![\\p{L}\\p{N}])(?:${alternation(keys)})(?![\\p{L}\\p{N}])`, "giu")
+/** Finds any of these names as whole words, any case (an index, not a regular expression of thousands of alternatives: see phrases.ts). */
+const keyMatcher = (keys: Iterable<string>) => phraseFinder(keys)
 const COUNTRY_RE = keyMatcher(COUNTRY_NAME.keys())
 const ORG_RE = keyMatcher(ORG_NAME.keys())
 const METONYM_RE = keyMatcher(METONYM.keys())
@@ -297,7 +328,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
   const push = (start: number, end: number, ref: ActorRef, rule: string, members: ActorRef[] = [], office: Found["office"] = null) =>
     found.push({ start: offset + start, end: offset + end, ref, members, rule, office })
 
-  for (const m of text.matchAll(TITLE_NAME)) {
+  for (const m of titleNames(text)) {
     const g = m.groups!
     if (!capitalised(g.name!) || NOT_NAME.has(g.name!.split(/\s+/)[0]!)) continue
     if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org) continue // "the president Smith" is rare; "president" lower-case needs an adjective
@@ -342,7 +373,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     seen.set(name.toLowerCase(), ref)
     seen.set(tokens.at(-1)!.toLowerCase(), ref)
   }
-  for (const m of text.matchAll(PERSON_RE)) {
+  for (const m of PERSON_RE(text)) {
     if (!capitalised(m[0])) continue
     const next = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1]
     if (next && PLACE_NOUN.test(next)) continue // "King Abdullah Park"
@@ -365,17 +396,17 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
       push(m.index!, m.index! + m[0].length, jointRef(members), "joint-group", members)
     } else push(m.index!, m.index! + m[0].length, group(m.groups!.adj!, code), "group")
   }
-  for (const m of text.matchAll(ORG_RE)) {
+  for (const m of ORG_RE(text)) {
     if (!writtenAsListed(m[0])) continue
     if (m[0] === "Brussels" && asPlace(text, m.index!, m.index! + m[0].length)) continue // the EU's seat, unless it is where things happen
     push(m.index!, m.index! + m[0].length, orgRef(ORG_NAME.get(m[0].toLowerCase())!), "organisation")
   }
-  for (const m of text.matchAll(COUNTRY_RE)) {
+  for (const m of COUNTRY_RE(text)) {
     const w = m[0]
     if (!writtenAsListed(w) || (w === "US" && /^\s*\$/.test(text.slice(m.index! + 2))) || partOfName(text, m.index!, m.index! + w.length)) continue
     push(m.index!, m.index! + w.length, countryRef(COUNTRY_NAME.get(w.toLowerCase())!), "country")
   }
-  for (const m of text.matchAll(METONYM_RE)) {
+  for (const m of METONYM_RE(text)) {
     if (!writtenAsListed(m[0]) || partOfName(text, m.index!, m.index! + m[0].length) || asPlace(text, m.index!, m.index! + m[0].length)) continue
     push(m.index!, m.index! + m[0].length, countryRef(METONYM.get(m[0].toLowerCase())!), "metonym")
   }
@@ -383,7 +414,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const code = COUNTRY_ADJ.get(m[1]!.toLowerCase())
     if (code) push(m.index!, m.index! + m[0].length, countryRef(code), "demonym")
   }
-  for (const m of text.matchAll(SURNAME_RE)) {
+  for (const m of SURNAME_RE(text)) {
     const w = m[0]
     if (!/^[\p{Lu}]/u.test(w)) continue
     const known = seen.get(w.toLowerCase())

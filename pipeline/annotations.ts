@@ -17,6 +17,27 @@ export interface Span {
   readonly end: number
 }
 
+/** The index of the last of spans sorted by start, not overlapping, that starts at or before `at` (-1 when none does). */
+export const lastStartingBy = (spans: ReadonlyArray<Span>, at: number): number => {
+  let lo = 0, hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/** Items grouped by the span (of spans sorted by start, not overlapping) that contains them, in their order. */
+export const groupBySpan = <T extends Span>(spans: ReadonlyArray<Span>, items: ReadonlyArray<T>): T[][] => {
+  const groups = spans.map((): T[] => [])
+  for (const item of items) {
+    const i = lastStartingBy(spans, item.start)
+    if (i >= 0 && item.end <= spans[i]!.end) groups[i]!.push(item)
+  }
+  return groups
+}
+
 export interface SentenceSpan extends Span {
   /** Index of the body paragraph the sentence belongs to. */
   readonly paragraph: number

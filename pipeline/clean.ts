@@ -4,7 +4,8 @@
  *   1. characters: CRLF and CR -> LF; tab and Unicode spaces -> space;
  *      zero-width characters, soft hyphens, stray BOMs and control
  *      characters removed; mojibake (UTF-8 read as Windows-1252, "â€™",
- *      "Ã©") repaired by re-encoding the run and decoding it as UTF-8;
+ *      "Ã©", also read so twice) repaired by re-encoding the run and
+ *      decoding it as UTF-8, where the repair is beyond doubt;
  *   2. Unicode NFC, one base character and its combining marks at a time;
  *   3. layout: runs of spaces collapsed, lines trimmed, runs of blank lines
  *      collapsed to one, leading and trailing blank lines removed.
@@ -38,53 +39,103 @@ const push = (p: Pieces, text: string, start: number, end: number) => {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true })
 
-/** If cps[i..] is a UTF-8 sequence misread as Windows-1252, the character it stands for and the run's length. */
-const mojibakeAt = (cps: ReadonlyArray<string>, i: number): { ch: string; length: number } | null => {
-  const lead = cps[i]!.codePointAt(0)!
+/** A UTF-8 sequence misread as Windows-1252: where it starts in the pieces, how many it takes, the character it stands for. */
+interface Mojibake {
+  readonly at: number
+  readonly length: number
+  readonly ch: string
+}
+
+/** If pieces[i..] spell a UTF-8 sequence misread as Windows-1252, that sequence. */
+const mojibakeAt = (text: ReadonlyArray<string>, i: number): Mojibake | null => {
+  const lead = text[i]!.codePointAt(0)!
   const follow = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0
-  if (follow === 0 || i + follow >= cps.length) return null
+  if (follow === 0 || i + follow >= text.length) return null
   const bytes = new Uint8Array(follow + 1)
   bytes[0] = lead
   for (let k = 1; k <= follow; k++) {
-    const b = cp1252Byte(cps[i + k]!)
+    const piece = text[i + k]!
+    const b = piece.length === 1 ? cp1252Byte(piece) : null
     if (b === null || b < 0x80 || b > 0xbf) return null
     bytes[k] = b
   }
   try {
-    return { ch: utf8.decode(bytes), length: follow + 1 }
+    return { at: i, length: follow + 1, ch: utf8.decode(bytes) }
   } catch {
     return null
   }
 }
 
+/** Two mojibake sequences this close (a space or a letter apart) belong to one misread stretch of text. */
+const NEAR = 2
+
+/**
+ * Whether a sequence is mojibake beyond doubt. Three and four bytes
+ * ("\u00e2\u20ac\u2122", "\u00e4\u00b8\u0160") never occur by chance,
+ * nor do two that give Latin-1 or Latin Extended-A ("\u00c3\u00a9",
+ * "\u00c5\u201a"). Two that give anything else can be an upper-case letter
+ * and a punctuation mark of real text ("CAF\u00c9\u2019S", "ESPA\u00d1\u2014"):
+ * they are repaired only next to another sequence (a misread Cyrillic word).
+ */
+const unambiguous = (found: ReadonlyArray<Mojibake>, k: number): boolean => {
+  const m = found[k]!
+  if (m.length > 2 || m.ch.codePointAt(0)! <= 0x17f) return true
+  const before = found[k - 1]
+  const after = found[k + 1]
+  return (before !== undefined && m.at - (before.at + before.length) <= NEAR) || (after !== undefined && after.at - (m.at + m.length) <= NEAR)
+}
+
+/** One round of mojibake repair: every unambiguous sequence becomes one piece, spanning its source. */
+const repairRound = (p: Pieces): { out: Pieces; repairs: number } => {
+  const found: Mojibake[] = []
+  for (let i = 0; i < p.text.length; i++) {
+    const ch = p.text[i]!
+    const m = ch >= "\u00c2" && ch <= "\u00f4" ? mojibakeAt(p.text, i) : null
+    if (m) {
+      found.push(m)
+      i += m.length - 1
+    }
+  }
+  const fixes = found.filter((_, k) => unambiguous(found, k))
+  if (fixes.length === 0) return { out: p, repairs: 0 }
+  const out = pieces()
+  let i = 0
+  for (const m of fixes) {
+    for (; i < m.at; i++) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
+    push(out, m.ch, p.start[m.at]!, p.end[m.at + m.length - 1]!)
+    i = m.at + m.length
+  }
+  for (; i < p.text.length; i++) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
+  return { out, repairs: fixes.length }
+}
+
+/** Text misread twice ("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2" for "\u2019") takes a round per misreading. */
+const MAX_ROUNDS = 3
+
 const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const DROP = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/
 
-/** Step 1: line ends, spaces, invisible and control characters, mojibake. */
+/** Step 1: line ends; mojibake; spaces, invisible and control characters. */
 const characters = (raw: string): { out: Pieces; repairs: number; rawLength: number } => {
   const cps = Array.from(raw)
-  const out = pieces()
-  let repairs = 0
+  let units = pieces()
   for (let i = 0; i < cps.length; i++) {
-    const ch = cps[i]!
-    if (ch === "\r") {
-      const crlf = cps[i + 1] === "\n"
-      push(out, "\n", i, crlf ? i + 2 : i + 1)
-      if (crlf) i++
-      continue
-    }
-    if (ch === "\n") push(out, "\n", i, i + 1)
-    else if (SPACE.test(ch)) push(out, " ", i, i + 1)
-    else {
-      const fixed = ch >= "\u00c2" && ch <= "\u00f4" ? mojibakeAt(cps, i) : null
-      if (fixed) {
-        repairs++
-        const repaired = SPACE.test(fixed.ch) ? " " : fixed.ch
-        if (!DROP.test(repaired)) push(out, repaired, i, i + fixed.length)
-        i += fixed.length - 1
-      } else if (!DROP.test(ch)) push(out, ch, i, i + 1)
-    }
+    const crlf = cps[i] === "\r" && cps[i + 1] === "\n"
+    push(units, cps[i] === "\r" ? "\n" : cps[i]!, i, crlf ? i + 2 : i + 1)
+    if (crlf) i++
   }
+  let repairs = 0
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const repaired = repairRound(units)
+    if (repaired.repairs === 0) break
+    units = repaired.out
+    repairs += repaired.repairs
+  }
+  const out = pieces()
+  units.text.forEach((ch, k) => {
+    if (SPACE.test(ch)) push(out, " ", units.start[k]!, units.end[k]!)
+    else if (!DROP.test(ch)) push(out, ch, units.start[k]!, units.end[k]!)
+  })
   return { out, repairs, rawLength: cps.length }
 }
 

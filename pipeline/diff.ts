@@ -145,3 +145,79 @@ export const diffJson = (diff: DatasetDiff): string =>
     null,
     2,
   ) + "\n"
+
+/** Changed values longer than this are cut in a streamed diff (the changelog names columns only). */
+const STREAM_VALUE_LIMIT = 200
+const cut = (v: string | null): string | null => (v !== null && v.length > STREAM_VALUE_LIMIT ? v.slice(0, STREAM_VALUE_LIMIT) + "…" : v)
+
+/**
+ * The diff of one table computed while the new version is written: the new
+ * rows arrive in id order, the previous version is read as a stream of CSV
+ * records (also in id order), and the two are merged, so neither side has to
+ * fit in memory. Gives what `diffTable` gives for tables sorted by id.
+ */
+export class StreamingTableDiff {
+  private readonly added: string[] = []
+  private readonly removed: string[] = []
+  private readonly changed: RowChange[] = []
+  private oldColumns: string[] = []
+  private oldKey = -1
+  private head: string[] | null = null
+  private shared: Array<readonly [string, number, number]> = []
+
+  private constructor(
+    private readonly key: string,
+    private readonly columns: ReadonlyArray<string>,
+    private readonly previous: AsyncIterator<string[]> | null,
+  ) {}
+
+  /** A differ against the previous version's records (header first), or against nothing. */
+  static async start(key: string, columns: ReadonlyArray<string>, previous: AsyncIterable<string[]> | null): Promise<StreamingTableDiff> {
+    const d = new StreamingTableDiff(key, columns, previous ? previous[Symbol.asyncIterator]() : null)
+    if (d.previous) {
+      const header = await d.previous.next()
+      d.oldColumns = header.done ? [] : header.value
+      d.oldKey = d.oldColumns.indexOf(key)
+      d.shared = columns.flatMap((c, i) => (c !== key && d.oldColumns.includes(c) ? [[c, i, d.oldColumns.indexOf(c)] as const] : []))
+      await d.advance()
+    }
+    return d
+  }
+
+  private async advance(): Promise<void> {
+    const next = this.previous && this.oldKey >= 0 ? await this.previous.next() : { done: true as const, value: undefined }
+    this.head = next.done ? null : next.value
+  }
+
+  /** The next new row, as its CSV cells in the order of `columns`. */
+  async push(cells: ReadonlyArray<string>): Promise<void> {
+    const id = cells[this.columns.indexOf(this.key)]!
+    while (this.head && this.head[this.oldKey]! < id) {
+      this.removed.push(this.head[this.oldKey]!)
+      await this.advance()
+    }
+    if (!this.head || this.head[this.oldKey]! > id) {
+      this.added.push(id)
+      return
+    }
+    const columns: Record<string, readonly [string | null, string | null]> = {}
+    for (const [c, i, j] of this.shared) if ((this.head[j] ?? "") !== cells[i]) columns[c] = [cut(cell(this.head[j])), cut(cell(cells[i]))]
+    if (Object.keys(columns).length > 0) this.changed.push({ id, columns })
+    await this.advance()
+  }
+
+  async finish(): Promise<TableDiff> {
+    while (this.head) {
+      this.removed.push(this.head[this.oldKey]!)
+      await this.advance()
+    }
+    const had = this.previous !== null
+    return {
+      added: this.added,
+      removed: this.removed,
+      changed: this.changed,
+      columnsAdded: had ? this.columns.filter((c) => !this.oldColumns.includes(c)) : [],
+      columnsRemoved: had ? this.oldColumns.filter((c) => !this.columns.includes(c)) : [],
+    }
+  }
+}

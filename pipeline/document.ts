@@ -6,7 +6,7 @@
  */
 import type { ActorRow, BoilerplateRow, DocumentRow, EventRow, PositionRow, SentenceRow, TimexRow } from "../schemas/index.ts"
 import { checkDates, findActors } from "./actors.ts"
-import type { ActorMention, ActorRef, Article, SentenceSpan, Span } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, lastStartingBy, type SentenceSpan, type Span } from "./annotations.ts"
 import { clean } from "./clean.ts"
 import type { Encoding } from "./decode.ts"
 import { extractEvents, extractPositions } from "./events.ts"
@@ -71,10 +71,14 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
     const [raw_start, raw_end] = sliceRaw(cleaned.map, s)
     return { sentence_id: sentenceIds[position]!, doc_id: src.docId, paragraph: s.paragraph, position, text: textOf(s), raw_start, raw_end }
   })
-  // The sentence a span lies in, for ids that survive edits elsewhere in the article.
+  // The sentence a span lies in, for ids that survive edits elsewhere in the article
+  // (found by bisection and normalised once: an article may have thousands of sentences and rows).
+  const sentenceKeys = new Map<number, string>()
   const sentenceKey = (span: Span): string => {
-    const s = spans.find((x) => x.start <= span.start && span.end <= x.end)
-    return normaliseForId(s ? textOf(s) : textOf(span))
+    const i = lastStartingBy(spans, span.start)
+    if (i < 0 || span.end > spans[i]!.end) return normaliseForId(textOf(span))
+    if (!sentenceKeys.has(i)) sentenceKeys.set(i, normaliseForId(textOf(spans[i]!)))
+    return sentenceKeys.get(i)!
   }
 
   const bpIds = idsByOccurrence(boilerplate, (b) => ["boilerplate", src.docId, b.kind, normaliseForId(textOf(b))])
@@ -137,6 +141,7 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
     published_source: meta.publishedSource,
     published_window_start: dates.windowStart,
     published_window_end: dates.windowEnd,
+    text_repairs: cleaned.repairs,
     date_flags: [...meta.flags, ...dates.flags].join("; "),
     text: paragraphs.map(textOf).join("\n\n"),
     pipeline_version: PIPELINE_VERSION,

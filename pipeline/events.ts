@@ -21,7 +21,7 @@
  */
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
-import type { ActorMention, ActorRef, Article, DatedMatch, EventMatch, PositionMatch, SentenceSpan, Span, TimexMatch } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, type TimexMatch } from "./annotations.ts"
 import { lexiconPath } from "./lexicon.ts"
 
 type EventType = EventMatch["eventType"]
@@ -148,15 +148,17 @@ interface DateContext {
   readonly published: string | null
   /** The last day-level date named by an earlier sentence. */
   readonly lastDay: { value: string } | null
+  /** The time expressions of the sentence. */
+  readonly timexes: ReadonlyArray<TimexMatch>
 }
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-(?:SP|SU|FA|WI))?(?:T.*)?$/
 
 /** The date of a cue: its clause's time expression, else the publication date or the context, by tense. */
-const dateAt = (text: string, s: SentenceSpan, at: number, timexes: ReadonlyArray<TimexMatch>, ctx: DateContext): DatedMatch => {
+const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext): DatedMatch => {
   const [cs, ce] = clauseOf(text, at)
-  const own = timexes
-    .filter((t) => t.start >= s.start && t.end <= s.end && CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
+  const own = ctx.timexes
+    .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= cs && t.end - s.start <= ce)
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
@@ -179,34 +181,38 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   let lastDay: { value: string } | null = null
   let lastPerson: ActorMention | null = null
   let previous: ActorMention[] = []
+  // Each sentence's mentions and time expressions, found once (an article may have thousands of sentences).
+  const mentionsOf = groupBySpan(article.sentences, mentions)
+  const timexesOf = groupBySpan(article.sentences, timexes)
   article.sentences.forEach((s, i) => {
     const text = article.text.slice(s.start, s.end)
-    const actors = actorsIn(mentions, s)
+    const actors = actorsIn(mentionsOf[i]!, s)
     let speaker: Speaker | null = speakerOf(text, s, actors, lastPerson)
     // A quotation without its own attribution is attributed by the next sentence ("... ," he added).
     if (!speaker && /^["\u201c]/.test(text)) {
       const next = article.sentences[i + 1]
       if (next) {
         const nextText = article.text.slice(next.start, next.end)
-        const nextActors = actorsIn(mentions, next)
+        const nextActors = actorsIn(mentionsOf[i + 1]!, next)
         const who = speakerOf(nextText, next, nextActors, actors.findLast((a) => a.kind === "person") ?? lastPerson)?.who
         if (who) speaker = { who, at: -1 }
       }
     }
-    const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay }, previous)
+    const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay, timexes: timexesOf[i]! }, previous)
     out.push(...rows)
     // What "they" refers to in the next sentence: this sentence's holders or actors, else its opening actors.
     const opening = subjectBefore(text, s, text.length, actors.filter((a) => a.start - s.start <= 40), previous)
     if (subjects.length) previous = subjects
     else if (opening.length) previous = opening
     lastPerson = actors.findLast((a) => a.kind === "person") ?? lastPerson
-    const days = timexes.filter((t) => t.start >= s.start && t.end <= s.end && /^\d{4}-\d{2}-\d{2}/.test(t.value))
+    const days = timexesOf[i]!.filter((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value))
     if (days.length) lastDay = { value: days.at(-1)!.value.slice(0, 10) }
   })
   return out
 }
 
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]?\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both)\b/i
+// (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both)\b/i
 
 /**
  * The subject of the clause before a position: the first actors of the clause
@@ -298,8 +304,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         }
         const stance: Stance = cue.relation === "good" ? "support" : cue.stance
         // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday).
-        const own = dateAt(text, s, at, timexes, ctx)
-        const dated = rule.startsWith("position.speech") && speaker && speaker.at >= 0 && own.dateBasis !== "text" ? dateAt(text, s, speaker.at, timexes, ctx) : own
+        const own = dateAt(text, s, at, ctx)
+        const dated = rule.startsWith("position.speech") && speaker && speaker.at >= 0 && own.dateBasis !== "text" ? dateAt(text, s, speaker.at, ctx) : own
         const hedged = HEDGE.test(text.slice(clauseOf(text, at)[0], at + m[0].length))
         for (const h of holders) {
           for (const ref of refsOf(h)) {
@@ -380,7 +386,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians").
       const targetMention = actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= trig.end && a.start - s.start <= Math.min(ce, trig.end + 50) &&
         !/\b(?:by|of)\s+$/i.test(text.slice(trig.end, a.start - s.start)))
-      const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, timexes, ctx)
+      const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, ctx)
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
         ? "planned"

@@ -96,11 +96,15 @@ const CJK_CHAR = new RegExp(`^[${CJK}]$`, "u")
 const CJK_FUNCTION = /^(\p{Script=Hiragana}|[的了是在和有这不也就与及对之而])$/u
 const SENTENCE_END = /[.!?\u2026:;\u3002\uff01\uff1f]["'\u201d\u2019)\]\u300d]*$|\.\.\.$/u
 
+/** For each function word, the languages' lists it is in. */
+const LISTS_OF_WORD = new Map<string, Array<ReadonlySet<string>>>()
+for (const [, list] of STOPWORD_LISTS) for (const w of list) LISTS_OF_WORD.set(w, [...(LISTS_OF_WORD.get(w) ?? []), list])
+
 /** The stopword list of the language whose function words the text uses most (English on a tie). */
 const stopwordsFor = (text: string): ReadonlySet<string> => {
   const counts = new Map<ReadonlySet<string>, number>()
   for (const w of text.toLowerCase().match(WORD) ?? []) {
-    for (const [, list] of STOPWORD_LISTS) if (list.has(w)) counts.set(list, (counts.get(list) ?? 0) + 1)
+    for (const list of LISTS_OF_WORD.get(w) ?? []) counts.set(list, (counts.get(list) ?? 0) + 1)
   }
   let best = ENGLISH
   for (const [, list] of STOPWORD_LISTS) if ((counts.get(list) ?? 0) > (counts.get(best) ?? 0)) best = list

@@ -55,25 +55,35 @@ const isHttpUrl = (value: string): boolean => {
 const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/
 const NO_CONTROLS = /^[^\u0000-\u001f\u007f]+$/
 
-type Row = Record<string, string>
+type Row = Record<string, string | undefined>
+
+/** A UTF-8 byte-order mark read as Windows-1252 (decode reads a file so when its bytes after the mark are not UTF-8). */
+const MISREAD_BOM = /^\u00ef\u00bb\u00bf/
+
+/** The manifest's rows by column name, each with the line it ends on (blank lines skipped, so counted here), or why it is not CSV. */
+const parseRows = (text: string): { header: string[]; rows: Array<{ row: Row; line: number }> } | { error: string } => {
+  let records: Array<{ record: string[]; info: { lines: number } }>
+  try {
+    records = parse(text.replace(MISREAD_BOM, ""), { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records
+  } catch (e) {
+    return { error: (e as Error).message }
+  }
+  const [first, ...body] = records
+  const header = first?.record ?? []
+  return { header, rows: body.map(({ record, info }) => ({ row: Object.fromEntries(header.map((col, i) => [col, record[i]])), line: info.lines })) }
+}
 
 export const readManifest = (text: string, files: ReadonlyArray<string>): Manifest => {
   const rejects: Array<{ reason: string }> = []
   const refuse = (line: number, why: string) => rejects.push({ reason: `line ${line}: ${why}` })
-  let rows: Row[]
-  try {
-    rows = parse(text, { columns: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true })
-  } catch (e) {
-    return { entries: new Map(), rejects: [{ reason: `manifest is not valid CSV: ${(e as Error).message}` }] }
-  }
-  const header = rows.length > 0 ? Object.keys(rows[0]!) : parse(text, { bom: true, to_line: 1 })[0] ?? []
-  if (!header.includes("file")) return { entries: new Map(), rejects: [{ reason: "manifest has no file column: ignored" }] }
+  const parsed = parseRows(text)
+  if ("error" in parsed) return { entries: new Map(), rejects: [{ reason: `manifest is not valid CSV: ${parsed.error}` }] }
+  if (!parsed.header.includes("file")) return { entries: new Map(), rejects: [{ reason: "manifest has no file column: ignored" }] }
 
   const known = new Set(files)
   const entries = new Map<string, ManifestEntry>()
   const docIds = new Map<string, number>()
-  rows.forEach((row, i) => {
-    const line = i + 2 // the header is line 1
+  parsed.rows.forEach(({ row, line }) => {
     const file = row.file ?? ""
     if (file === "") return refuse(line, "empty file column")
     const path = insideRaw(file)

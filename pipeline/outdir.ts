@@ -6,7 +6,9 @@
  * new one take its name, then the old one is deleted. A run that dies before
  * that leaves the previous dataset untouched. A run killed between the two
  * renames leaves `.NAME.old-*` and no `NAME`: the next run (or any call of
- * `recover`) puts it back first. Stale `.new-*` folders are removed.
+ * `recover`) puts it back first. Stale `.new-*` folders are removed. A run
+ * keeps its scratch files (sorted run files) inside its `.new-*` folder and
+ * removes them before the swap, so a killed run leaves nothing behind.
  */
 import { Effect, FileSystem, Path } from "effect"
 
@@ -33,19 +35,29 @@ export const recover = (out: string) =>
     for (const dir of old) if (yield* fs.exists(dir)) yield* fs.remove(dir, { recursive: true })
   })
 
-/** Replaces the folder `out` with exactly these files, all at once. */
-export const replaceFolder = (out: string, files: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }>) =>
+/** Replaces the folder `out` with what `write` puts into a fresh folder, all at once. */
+export const replaceFolderWith = <A, E, R>(out: string, write: (dir: string) => Effect.Effect<A, E, R>) =>
   Effect.gen(function* () {
     yield* recover(out)
     const { fs, path, abs, parent, base } = yield* siblings(out)
     const tmp = yield* fs.makeTempDirectory({ directory: parent, prefix: `.${base}.new-` })
-    const write = Effect.gen(function* () {
-      for (const f of files) yield* fs.writeFile(path.join(tmp, f.name), f.bytes)
+    const swap = Effect.gen(function* () {
+      const result = yield* write(tmp)
       const aside = path.join(parent, path.basename(tmp).replace(`.${base}.new-`, `.${base}.old-`))
       const hadOld = yield* fs.exists(abs)
       if (hadOld) yield* fs.rename(abs, aside)
       yield* fs.rename(tmp, abs)
       if (hadOld) yield* fs.remove(aside, { recursive: true })
+      return result
     })
-    yield* write.pipe(Effect.onError(() => fs.remove(tmp, { recursive: true }).pipe(Effect.ignore)))
+    return yield* swap.pipe(Effect.onError(() => fs.remove(tmp, { recursive: true }).pipe(Effect.ignore)))
   })
+
+/** Replaces the folder `out` with exactly these files, all at once. */
+export const replaceFolder = (out: string, files: ReadonlyArray<{ readonly name: string; readonly bytes: Uint8Array }>) =>
+  replaceFolderWith(out, (dir) =>
+    Effect.gen(function* () {
+      const fs = yield* FileSystem.FileSystem
+      const path = yield* Path.Path
+      for (const f of files) yield* fs.writeFile(path.join(dir, f.name), f.bytes)
+    }))

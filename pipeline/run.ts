@@ -1,28 +1,45 @@
 /**
- * A run: raw folder in, out folder replaced. The Effect program that does
- * the I/O around the pure stages:
+ * A run: raw folder in, out folder replaced. The Effect program around the
+ * pure stages, with the per-document work on a pool of worker threads:
  *
- *   discover *.txt -> read manifest.csv
- *   -> first pass, per file: read -> decode -> clean -> distinct lines (corpus furniture)
- *   -> second pass, per file (bounded concurrency):
- *      read bytes -> decode -> processDocument -> validate
- *   -> assemble -> encode -> replace the out folder atomically
+ *   discover *.txt -> read manifest.csv -> doc ids (-> this shard's slice)
+ *   -> pass 1, per file on the pool: its distinct short lines; counted (corpus furniture)
+ *   -> pass 2, per file on the pool: read -> decode -> processDocument -> validate,
+ *      rows as [id, JSON] appended to per-table sorted run files (spill.ts)
+ *   -> publish: runs merged in id order into CSV, Arrow, Parquet, ... (publish.ts)
+ *   -> the new folder replaces the out folder atomically
+ *
+ * Every file's work is cached by its sha256 and the pipeline's fingerprint
+ * (ingest.ts, cache.ts). A sharded run (`--shard k/N`) does passes 1 and 2 for
+ * its slice and leaves its run files as a partial dataset; `merge` publishes
+ * partials as one dataset, the same bytes a single run gives.
  */
+import { writeFileSync } from "node:fs"
 import { Data, Effect, FileSystem, Path } from "effect"
-import type { RejectRow } from "../schemas/index.ts"
-import { TABLES, type TableName } from "../schemas/index.ts"
-import { assemble, encode, type FileResult, NO_PREVIOUS, type Previous } from "./dataset.ts"
+import type { PlatformError } from "effect/PlatformError"
+import Piscina from "piscina"
+import type { RejectRow, TableName } from "../schemas/index.ts"
+import { TABLES } from "../schemas/index.ts"
+import { pipelineFingerprint } from "./cache.ts"
 import { type CsvTable, diffDatasets, readCsvTable } from "./diff.ts"
 import { decode } from "./decode.ts"
-import { clean } from "./clean.ts"
-import { furnitureKeys, furnitureOf } from "./furniture.ts"
-import type { LayoutOptions } from "./layout.ts"
-import { processDocument } from "./document.ts"
+import { furnitureThreshold } from "./furniture.ts"
 import { sha256Hex } from "./hash.ts"
+import { type Context, type Input, type Payload, relativeMessage } from "./ingest.ts"
 import { type ManifestEntry, readManifest } from "./manifest.ts"
-import { replaceFolder } from "./outdir.ts"
+import { replaceFolderWith } from "./outdir.ts"
 import { makeProgress } from "./progress.ts"
-import { reject, validateDocument } from "./validate.ts"
+import { publish, type PublishedTable, readPrevious, type TablePublisher } from "./publish.ts"
+import { type Keyed, Spiller } from "./spill.ts"
+import type { PublishedOverThreads, Task } from "./worker.ts"
+import { reject } from "./validate.ts"
+import { PIPELINE_VERSION } from "./version.ts"
+
+/** A slice of the corpus: shard `index` (1-based) of `count`. */
+export interface Shard {
+  readonly index: number
+  readonly count: number
+}
 
 export interface RunOptions {
   readonly raw: string
@@ -32,6 +49,14 @@ export interface RunOptions {
   readonly previous?: string
   /** Show progress on stderr (default: when it is a terminal). */
   readonly progress?: boolean
+  /** The cache folder (none: every article is processed). */
+  readonly cache?: string | null
+  /** Process one slice and write a partial dataset (for `merge`) instead of a dataset. */
+  readonly shard?: Shard
+  /** Line counts of the whole corpus from `dateline scan` (a sharded run scans the whole corpus without them). */
+  readonly counts?: ReadonlyArray<string>
+  /** Above this many rows no spreadsheet is written. */
+  readonly xlsxMaxRows?: number
 }
 
 export interface RunSummary {
@@ -40,6 +65,10 @@ export interface RunSummary {
   readonly rejects: number
   readonly rows: Readonly<Record<TableName, number>>
   readonly seconds: number
+  /** The dataset's version (none for a partial dataset). */
+  readonly version: string | null
+  /** Articles taken from the cache instead of processed. */
+  readonly cached: number
 }
 
 export class RawFolderMissing extends Data.TaggedError("RawFolderMissing")<{ readonly raw: string }> {
@@ -48,27 +77,40 @@ export class RawFolderMissing extends Data.TaggedError("RawFolderMissing")<{ rea
   }
 }
 
-/** An article file to ingest, with its id and what the manifest says of it. */
-interface Input {
-  readonly file: string
-  readonly docId: string
-  readonly manifest: ManifestEntry
+export class BadPartials extends Data.TaggedError("BadPartials")<{ readonly reason: string }> {
+  override get message() {
+    return `cannot merge: ${this.reason}`
+  }
 }
 
 const MANIFEST = "manifest.csv"
 
-/** An I/O error's message without the raw folder's absolute path (outputs never carry one). */
-const relativeMessage = (error: { message: string }, rawDir: string) => error.message.split(`${rawDir}/`).join("")
-
-/** Every *.txt file below the raw folder (hidden files and folders skipped), sorted; non-files refused. */
+/**
+ * Every *.txt file below the raw folder (hidden files and folders skipped),
+ * sorted; non-files refused. Links to folders are not followed (a link back
+ * up the tree would read every article again and again); links to files are
+ * read like files.
+ */
 const discover = (rawDir: string) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
-    const entries = (yield* fs.readDirectory(rawDir, { recursive: true }))
-      .map((p) => p.split(path.sep).join("/"))
-      .filter((p) => p.endsWith(".txt") && !p.split("/").some((seg) => seg.startsWith(".")))
-      .sort()
+    const entries: string[] = []
+    const walk = (rel: string): Effect.Effect<void, PlatformError> =>
+      Effect.gen(function* () {
+        for (const name of (yield* fs.readDirectory(path.join(rawDir, rel))).sort()) {
+          if (name.startsWith(".")) continue
+          const child = rel ? `${rel}/${name}` : name
+          const abs = path.join(rawDir, child)
+          const linked = (yield* fs.readLink(abs).pipe(Effect.result))._tag === "Success"
+          const info = yield* fs.stat(abs).pipe(Effect.result)
+          // A folder named like an article is listed too, to be refused as what it is.
+          if (name.endsWith(".txt")) entries.push(child)
+          if (info._tag === "Success" && info.success.type === "Directory" && !linked) yield* walk(child)
+        }
+      })
+    yield* walk("")
+    entries.sort()
     const files: string[] = []
     const rejects: RejectRow[] = []
     for (const file of entries) {
@@ -86,9 +128,15 @@ const loadManifest = (rawDir: string, files: ReadonlyArray<string>) =>
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
     const file = path.join(rawDir, MANIFEST)
-    if (!(yield* fs.exists(file))) return { entries: new Map<string, ManifestEntry>(), rejects: [] as RejectRow[] }
-    const decoded = decode(yield* fs.readFile(file))
-    if (!decoded.ok) return { entries: new Map<string, ManifestEntry>(), rejects: [reject(MANIFEST, "manifest", `manifest not read: ${decoded.reason}`)] }
+    const none = { entries: new Map<string, ManifestEntry>(), rejects: [] as RejectRow[] }
+    const info = yield* fs.stat(file).pipe(Effect.result)
+    if (info._tag === "Failure") return none
+    const refused = (why: string) => ({ ...none, rejects: [reject(MANIFEST, "manifest", `manifest not read: ${why}`)] })
+    if (info.success.type !== "File") return refused(`is a ${info.success.type.toLowerCase()}, not a file`)
+    const bytes = yield* fs.readFile(file).pipe(Effect.result)
+    if (bytes._tag === "Failure") return refused(`cannot read: ${relativeMessage(bytes.failure, rawDir)}`)
+    const decoded = decode(bytes.success)
+    if (!decoded.ok) return refused(decoded.reason)
     const m = readManifest(decoded.text, files)
     return { entries: m.entries, rejects: m.rejects.map((r) => reject(MANIFEST, "manifest", r.reason)) }
   })
@@ -111,67 +159,218 @@ const assignDocIds = (files: ReadonlyArray<string>, entries: ReadonlyMap<string,
   return { inputs, rejects }
 }
 
-/** First pass: the distinct short lines of one file (none when it cannot be read or decoded; ingest reports that). */
-const scanLines = (rawDir: string, input: Input) =>
+/** Which shard a file belongs to: a hash of its path, so a slice does not shift when other files come and go. */
+export const shardOf = (file: string, count: number): number => (parseInt(sha256Hex(file).slice(0, 8), 16) % count) + 1
+
+export const parseShard = (text: string): Shard | null => {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim())
+  const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null
+  return shard && shard.count >= 1 && shard.index >= 1 && shard.index <= shard.count ? shard : null
+}
+
+/** Line counts: how many articles hold each short line, and of how many articles. */
+export interface LineCounts {
+  readonly documents: number
+  readonly counts: ReadonlyArray<readonly [string, number]>
+}
+
+/** The corpus as a run sees it: its inputs (all, or one shard's) and the run-level rejects that belong to them. */
+const corpus = (raw: string, shard: Shard | undefined) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
-    const bytes = yield* fs.readFile(path.join(rawDir, input.file)).pipe(Effect.result)
-    if (bytes._tag === "Failure") return new Set<string>()
-    const decoded = decode(bytes.success)
-    return decoded.ok ? furnitureKeys(clean(decoded.text).text) : new Set<string>()
+    const rawDir = path.resolve(raw)
+    const info = yield* fs.stat(rawDir).pipe(Effect.result)
+    if (info._tag === "Failure" || info.success.type !== "Directory") return yield* new RawFolderMissing({ raw })
+    const found = yield* discover(rawDir)
+    const manifest = yield* loadManifest(rawDir, found.files)
+    const ids = assignDocIds(found.files, manifest.entries)
+    const mine = (file: string) => !shard || shardOf(file, shard.count) === shard.index
+    return {
+      rawDir,
+      files: found.files.length + found.rejects.length,
+      all: ids.inputs,
+      inputs: ids.inputs.filter((i) => mine(i.file)),
+      rejects: [...found.rejects, ...manifest.rejects, ...ids.rejects].filter((r) => mine(r.source_file)),
+    }
   })
 
-/** One file through read, decode, the document stages and validation; every failure becomes a rejects row. */
-const ingest = (rawDir: string, input: Input, options: LayoutOptions) =>
+type Pool = Piscina<Task, string[] | Payload | PublishedOverThreads>
+
+/** Publishes the tables of a dataset in parallel on the pool. */
+const onPool = (pool: Pool): TablePublisher => (jobs) =>
+  Promise.all(jobs.map(async (job) => {
+    const t = (await pool.run({ kind: "publish", job })) as PublishedOverThreads
+    return { ...t, resource: { ...t.resource, def: TABLES.find((d) => d.name === job.table)! } } as PublishedTable
+  }))
+
+/** A pool of worker threads for the run's scope, destroyed when it closes. */
+const workerPool = (jobs: number) =>
+  Effect.acquireRelease(
+    Effect.sync(() => new Piscina<Task, string[] | Payload | PublishedOverThreads>({
+      filename: new URL("./worker.mjs", import.meta.url).href,
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 60_000,
+    })),
+    (pool) => Effect.promise(() => pool.destroy()),
+  )
+
+/** With DATELINE_TIMING=1, the seconds each phase took, on stderr. */
+const phase = (name: string, since: number): number => {
+  const now = performance.now()
+  if (process.env.DATELINE_TIMING === "1") process.stderr.write(`  ${name}: ${((now - since) / 1000).toFixed(2)} s\n`)
+  return now
+}
+
+/** In flight per worker: enough to keep every thread busy while the main thread writes. */
+const QUEUE_PER_JOB = 4
+
+/** Pass 1: counts, over the given files, how many hold each short line. */
+const countLines = (pool: Pool, ctx: Context, inputs: ReadonlyArray<Input>, jobs: number) =>
+  Effect.gen(function* () {
+    const counts = new Map<string, number>()
+    yield* Effect.forEach(
+      inputs,
+      (input) => Effect.promise(() => pool.run({ kind: "scan", ctx, file: input.file }) as Promise<string[]>).pipe(
+        Effect.map((keys) => {
+          for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+        }),
+      ),
+      { concurrency: jobs * QUEUE_PER_JOB, discard: true },
+    )
+    return { documents: inputs.length, counts: [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) } satisfies LineCounts
+  })
+
+/** The furniture set from line counts (of the whole corpus, possibly counted in slices). */
+const furnitureFrom = (parts: ReadonlyArray<LineCounts>): string[] => {
+  const documents = parts.reduce((n, p) => n + p.documents, 0)
+  const totals = new Map<string, number>()
+  for (const p of parts) for (const [k, n] of p.counts) totals.set(k, (totals.get(k) ?? 0) + n)
+  const threshold = furnitureThreshold(documents)
+  return [...totals].filter(([, n]) => n >= threshold).map(([k]) => k).sort()
+}
+
+const readJson = <T>(file: string) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
-    const path = yield* Path.Path
-    const bytes = yield* fs.readFile(path.join(rawDir, input.file)).pipe(Effect.result)
-    if (bytes._tag === "Failure") return { tables: null, rejects: [reject(input.file, "read", `cannot read: ${relativeMessage(bytes.failure, rawDir)}`)] }
-    const decoded = decode(bytes.success)
-    if (!decoded.ok) return { tables: null, rejects: [reject(input.file, "decode", decoded.reason)] }
-    const source = { docId: input.docId, sourceFile: input.file, sha256: sha256Hex(bytes.success), encoding: decoded.encoding, raw: decoded.text, manifest: input.manifest }
-    const tables = yield* Effect.try({ try: () => processDocument(source, options), catch: (e) => e }).pipe(Effect.result)
-    if (tables._tag === "Failure") {
-      const why = tables.failure instanceof Error ? tables.failure.message : String(tables.failure)
-      return { tables: null, rejects: [reject(input.file, "process", `internal error while processing: ${why}`)] }
-    }
-    return validateDocument(tables.success, input.file)
-  }) satisfies Effect.Effect<FileResult, never, FileSystem.FileSystem | Path.Path>
+    return JSON.parse(yield* fs.readFileString(file)) as T
+  })
+
+/** Line counts of a raw folder (or of one shard of it): the first phase of a sharded build. */
+export const scan = (options: { readonly raw: string; readonly shard?: Shard; readonly jobs: number; readonly cache?: string | null }) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const c = yield* corpus(options.raw, options.shard)
+      const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ?? null, fingerprint: pipelineFingerprint() }
+      const pool = yield* workerPool(Math.max(1, options.jobs))
+      return yield* countLines(pool, ctx, c.inputs, Math.max(1, options.jobs))
+    }),
+  )
+
+const PARTIAL = "partial.json"
+const RUNS = "runs"
 
 /**
- * The dataset an out folder holds (its version, changelog and tables), or
- * none when the folder is missing or not a dataset this pipeline wrote.
+ * Builds the dataset of `raw` into `out`, replacing it atomically; with a
+ * shard, builds that slice's partial dataset into `out` instead.
  */
-const readPrevious = (dir: string) =>
-  Effect.gen(function* () {
-    const fs = yield* FileSystem.FileSystem
+export const run = (options: RunOptions) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const started = performance.now()
+      const path = yield* Path.Path
+      const jobs = Math.max(1, options.jobs)
+      const c = yield* corpus(options.raw, options.shard)
+      const fingerprint = pipelineFingerprint()
+      const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ? path.resolve(options.cache) : null, fingerprint }
+      const pool = yield* workerPool(jobs)
+
+      // Pass 1: corpus furniture needs the lines of every article of the corpus (all shards) before any is laid out.
+      const counts = options.counts?.length
+        ? yield* Effect.forEach(options.counts, (f) => readJson<LineCounts>(f))
+        : [yield* countLines(pool, ctx, c.all, jobs)]
+      const previous = readPrevious(options.previous ?? options.out)
+      let mark = phase("discover and pass 1 (lines)", started)
+
+      return yield* replaceFolderWith(options.out, (dir) =>
+        Effect.gen(function* () {
+          const fs = yield* FileSystem.FileSystem
+          const furnitureFile = path.join(dir, "furniture.json")
+          writeFileSync(furnitureFile, JSON.stringify(furnitureFrom(counts)))
+          const runs = path.join(dir, RUNS)
+          const spiller = new Spiller(runs)
+          spiller.add("rejects", c.rejects.map(keyedReject))
+
+          // Pass 2: every article on the pool; rows go to run files as they come.
+          const progress = makeProgress(c.inputs.length, options.progress)
+          let cached = 0
+          yield* Effect.forEach(
+            c.inputs,
+            (input) => Effect.promise(() => pool.run({ kind: "process", ctx, input, furnitureFile }) as Promise<Payload>).pipe(
+              Effect.map((payload) => {
+                for (const [table, rows] of payload.tables) spiller.add(table, rows)
+                if (payload.cached) cached++
+                progress.tick(!payload.document)
+              }),
+            ),
+            { concurrency: jobs * QUEUE_PER_JOB, discard: true },
+          )
+          progress.done()
+          spiller.flush()
+          mark = phase("pass 2 (articles)", mark)
+          yield* fs.remove(furnitureFile)
+
+          if (options.shard) {
+            const s = options.shard
+            yield* fs.writeFileString(path.join(dir, PARTIAL), JSON.stringify({ pipeline_version: PIPELINE_VERSION, fingerprint, shard: `${s.index}/${s.count}`, files: c.files }) + "\n")
+            return { files: c.files, documents: 0, rejects: 0, rows: emptyCounts(), seconds: (performance.now() - started) / 1000, version: null, cached } satisfies RunSummary
+          }
+          const published = yield* Effect.promise(() => publish({ spillDirs: [runs], dir, previous, xlsxMaxRows: options.xlsxMaxRows, tables: onPool(pool) }))
+          yield* fs.remove(runs, { recursive: true })
+          phase("publish", mark)
+          const rows = published.gathered.rows
+          return { files: c.files, documents: rows.documents, rejects: rows.rejects, rows, seconds: (performance.now() - started) / 1000, version: published.version, cached } satisfies RunSummary
+        }))
+    }),
+  )
+
+const emptyCounts = () => Object.fromEntries(TABLES.map((t) => [t.name, 0])) as Record<TableName, number>
+
+const keyedReject = (r: RejectRow): Keyed => [r.reject_id, JSON.stringify(r)]
+
+/** Publishes the partial datasets of every shard of a build as one dataset, the one a single run gives. */
+export const merge = (options: {
+  readonly partials: ReadonlyArray<string>
+  readonly out: string
+  readonly jobs: number
+  readonly previous?: string
+  readonly xlsxMaxRows?: number | undefined
+}) =>
+  Effect.scoped(Effect.gen(function* () {
+    const started = performance.now()
     const path = yield* Path.Path
-    const text = (name: string) => fs.readFileString(path.join(dir, name)).pipe(Effect.result)
-    const pkg = yield* text("datapackage.json")
-    if (pkg._tag === "Failure") return NO_PREVIOUS
-    const version = (() => {
-      try {
-        const v = (JSON.parse(pkg.success) as { version?: unknown }).version
-        return typeof v === "string" ? v : null
-      } catch {
-        return null
-      }
-    })()
-    const tables = new Map<string, CsvTable>()
-    for (const def of TABLES) {
-      const csv = yield* text(`${def.name}.csv`)
-      if (csv._tag === "Failure") continue
-      try {
-        tables.set(def.name, readCsvTable(csv.success))
-      } catch {
-        return NO_PREVIOUS // not a CSV this pipeline wrote: number the new dataset afresh
-      }
+    const metas = yield* Effect.forEach(options.partials, (p) =>
+      readJson<{ fingerprint: string; shard: string; files: number }>(path.join(p, PARTIAL)).pipe(
+        Effect.mapError(() => new BadPartials({ reason: `${p} is not a partial dataset (no ${PARTIAL})` })),
+      ))
+    const count = metas.map((m) => parseShard(m.shard)?.count)
+    const indexes = new Set(metas.map((m) => parseShard(m.shard)?.index))
+    if (new Set(metas.map((m) => m.fingerprint)).size > 1) return yield* new BadPartials({ reason: "the partials were built by different pipelines" })
+    if (new Set(count).size !== 1 || indexes.size !== count[0] || metas.length !== count[0]) {
+      return yield* new BadPartials({ reason: `need each shard of ${count[0]} once, got ${metas.map((m) => m.shard).join(", ")}` })
     }
-    const changelog = yield* text("CHANGELOG.md")
-    return { version, changelog: changelog._tag === "Success" ? changelog.success : "", tables } satisfies Previous
-  })
+    const previous = readPrevious(options.previous ?? options.out)
+    const spillDirs = options.partials.map((p) => path.join(path.resolve(p), RUNS))
+    const pool = yield* workerPool(Math.max(1, options.jobs))
+    return yield* replaceFolderWith(options.out, (dir) =>
+      Effect.promise(() => publish({ spillDirs, dir, previous, xlsxMaxRows: options.xlsxMaxRows, tables: onPool(pool) })).pipe(
+        Effect.map((published) => {
+          const rows = published.gathered.rows
+          return { files: metas[0]!.files, documents: rows.documents, rejects: rows.rejects, rows, seconds: (performance.now() - started) / 1000, version: published.version, cached: 0 } satisfies RunSummary
+        }),
+      ))
+  }))
 
 export class NotADataset extends Data.TaggedError("NotADataset")<{ readonly dir: string }> {
   override get message() {
@@ -179,51 +378,26 @@ export class NotADataset extends Data.TaggedError("NotADataset")<{ readonly dir:
   }
 }
 
+/** The tables of an out folder as CSV text tables, or none when it holds no datapackage.json. */
+const readTables = (dir: string) =>
+  Effect.gen(function* () {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    if (!(yield* fs.exists(path.join(dir, "datapackage.json")))) return null
+    const tables = new Map<string, CsvTable>()
+    for (const def of TABLES) {
+      const csv = yield* fs.readFileString(path.join(dir, `${def.name}.csv`)).pipe(Effect.result)
+      if (csv._tag === "Success") tables.set(def.name, readCsvTable(csv.success))
+    }
+    return tables
+  })
+
 /** The row diff between the datasets of two out folders. */
 export const diffFolders = (older: string, newer: string) =>
   Effect.gen(function* () {
-    const a = yield* readPrevious(older)
-    const b = yield* readPrevious(newer)
-    if (!a.tables) return yield* new NotADataset({ dir: older })
-    if (!b.tables) return yield* new NotADataset({ dir: newer })
-    return diffDatasets(a.tables, b.tables)
-  })
-
-/** Builds the dataset of `raw` into `out`, replacing it atomically. */
-export const run = (options: RunOptions) =>
-  Effect.gen(function* () {
-    const started = performance.now()
-    const fs = yield* FileSystem.FileSystem
-    const path = yield* Path.Path
-    const rawDir = path.resolve(options.raw)
-    const info = yield* fs.stat(rawDir).pipe(Effect.result)
-    if (info._tag === "Failure" || info.success.type !== "Directory") return yield* new RawFolderMissing({ raw: options.raw })
-
-    const found = yield* discover(rawDir)
-    const manifest = yield* loadManifest(rawDir, found.files)
-    const ids = assignDocIds(found.files, manifest.entries)
-    const concurrency = Math.max(1, options.jobs)
-    // Corpus furniture needs every article's lines before any article is laid out.
-    const lineSets = yield* Effect.forEach(ids.inputs, (input) => scanLines(rawDir, input), { concurrency })
-    const layoutOptions: LayoutOptions = { isFurniture: furnitureOf(lineSets, ids.inputs.length) }
-    const progress = makeProgress(ids.inputs.length, options.progress)
-    const results = yield* Effect.forEach(
-      ids.inputs,
-      (input) => ingest(rawDir, input, layoutOptions).pipe(Effect.tap((r) => Effect.sync(() => progress.tick(r.tables === null)))),
-      { concurrency },
-    )
-    progress.done()
-
-    const dataset = assemble(results, [...found.rejects, ...manifest.rejects, ...ids.rejects])
-    const previous = yield* readPrevious(options.previous ?? options.out)
-    const files = yield* Effect.promise(() => encode(dataset, previous))
-    yield* replaceFolder(options.out, files)
-    const rows = Object.fromEntries(TABLES.map((t) => [t.name, dataset[t.name].length])) as Record<TableName, number>
-    return {
-      files: found.files.length + found.rejects.length,
-      documents: rows.documents,
-      rejects: rows.rejects,
-      rows,
-      seconds: (performance.now() - started) / 1000,
-    } satisfies RunSummary
+    const a = yield* readTables(older)
+    const b = yield* readTables(newer)
+    if (!a) return yield* new NotADataset({ dir: older })
+    if (!b) return yield* new NotADataset({ dir: newer })
+    return diffDatasets(a, b)
   })

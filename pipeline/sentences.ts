@@ -16,7 +16,8 @@ export interface Span {
   readonly end: number
 }
 
-const BOUNDARY = /[.!?\u2026]+["'\u201d\u2019)\]]*\s+/g
+// A boundary starts a run of end marks, never inside one: retrying from every mark of a long run ("......") is quadratic.
+const BOUNDARY = /(?<![.!?\u2026])[.!?\u2026]+["'\u201d\u2019)\]]*\s+/g
 const STARTER = /["'\u201c\u2018(\[\d\p{Lu}]/u
 
 /** The word just before position `at` (the end of its final period excluded). */

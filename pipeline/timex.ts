@@ -21,7 +21,7 @@
 import type { Article, Span, TimexMatch } from "./annotations.ts"
 import { parseIso, rangeOf, type Ymd } from "./calendar.ts"
 import { PATTERNS, type Pattern } from "./timex/patterns.ts"
-import { BLOCK, type Context } from "./timex/resolve.ts"
+import { BLOCK, type Context, type Norm } from "./timex/resolve.ts"
 import { tenseAt } from "./timex/tense.ts"
 import { APPROX } from "./timex/vocabulary.ts"
 
@@ -130,22 +130,57 @@ const leadingWords = (rule: string, type: TimexMatch["type"], text: string): num
 }
 const LEADING_APPROX = new RegExp(`^${APPROX}`, "i")
 
+/** What the article has mentioned so far: the last calendar day (and the segment it was in), the last calendar value. */
+interface Running {
+  readonly previous: Ymd | null
+  readonly previousSegment: number
+  readonly lastValue: string | null
+}
+
+const advance = (state: Running, norm: Norm, segment: number): Running => {
+  const d = parseIso(norm.value)
+  const isDay = d !== null && /^\d{4}-\d{2}-\d{2}/.test(norm.value)
+  return {
+    previous: isDay ? d : state.previous,
+    previousSegment: isDay ? segment : state.previousSegment,
+    lastValue: /^\d{4}/.test(norm.value) && norm.anchor !== "previous" ? norm.value : state.lastValue,
+  }
+}
+
 export const findTimexes = (article: Article): TimexMatch[] => {
   const dct = parseIso(article.published)
   const dateline = datelineLine(article)
   const segments: Span[] = [...(article.headline ? [article.headline] : []), ...(dateline ? [dateline] : []), ...article.sentences]
   const out: TimexMatch[] = []
-  let previous: Ymd | null = null
-  let lastValue: string | null = null
-  let previousSegment = -2
+  let state: Running = { previous: null, previousSegment: -2, lastValue: null }
   for (const [index, seg] of segments.entries()) {
     const text = article.text.slice(seg.start, seg.end)
-    const context = (c: Candidate): Context => ({
-      dct, tense: tenseAt(text, c.start), previous, nearDay: index - previousSegment <= 1 ? previous : null, lastValue,
+    const context = (st: Running, c: Candidate): Context => ({
+      dct, tense: tenseAt(text, c.start), previous: st.previous, nearDay: index - st.previousSegment <= 1 ? st.previous : null, lastValue: st.lastValue,
       before: text.slice(Math.max(0, c.start - 20), c.start), after: text.slice(c.end, c.end + 20),
     })
-    for (const c of candidates(text, (c) => !falsePositive(text, c) && c.pattern.normalise(c.match, context(c)) !== null)) {
-      const norm = c.pattern.normalise(c.match, context(c))
+    const normalised = (st: Running, c: Candidate) => c.pattern.normalise(c.match, context(st, c))
+    // What the sentence itself mentions before an expression counts too ("in 1988, ... that year"):
+    // a first reading of the sentence gives the state each candidate of the second one is read in.
+    const first = candidates(text, (c) => !falsePositive(text, c) && normalised(state, c) !== null)
+    const after: Array<{ readonly end: number; readonly state: Running }> = []
+    for (const x of first) {
+      const prior = after.at(-1)?.state ?? state
+      const norm = normalised(prior, x)
+      after.push({ end: x.end, state: norm && norm !== BLOCK ? advance(prior, norm, index) : prior })
+    }
+    /** The state after the last expression of the first reading that ends by `at` (their ends ascend). */
+    const stateAt = (at: number): Running => {
+      let lo = 0, hi = after.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (after[mid]!.end <= at) lo = mid + 1
+        else hi = mid
+      }
+      return lo === 0 ? state : after[lo - 1]!.state
+    }
+    for (const c of candidates(text, (c) => !falsePositive(text, c) && normalised(stateAt(c.start), c) !== null)) {
+      const norm = normalised(state, c)
       if (!norm || norm === BLOCK) continue
       const range = rangeOf(norm.value)
       const lead = leadingWords(c.pattern.name, norm.type ?? c.pattern.type, c.match[0])
@@ -160,14 +195,8 @@ export const findTimexes = (article: Article): TimexMatch[] => {
         anchor: norm.anchor,
         rule: c.pattern.name,
       })
-      const d = parseIso(norm.value)
-      if (d && /^\d{4}-\d{2}-\d{2}/.test(norm.value)) {
-        previous = d
-        previousSegment = index
-      }
-      if (/^\d{4}/.test(norm.value) && norm.anchor !== "previous") lastValue = norm.value
+      state = advance(state, norm, index)
     }
   }
   return out
 }
-

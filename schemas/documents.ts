@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { PUBLISHED_SOURCES } from "./codes.ts"
-import { choice, id, optIsoDate, optText, table, text } from "./columns.ts"
+import { choice, count, id, optIsoDate, optText, table, text } from "./columns.ts"
 
 export const documents = table({
   name: "documents",
@@ -22,6 +22,7 @@ export const documents = table({
     published_source: choice(PUBLISHED_SOURCES, "Where the publication date came from."),
     published_window_start: optIsoDate("When no publication date is known: the earliest date the tenures of the office-holders the article names as current allow."),
     published_window_end: optIsoDate("When no publication date is known: the latest date the tenures of the office-holders the article names as current allow."),
+    text_repairs: count("How many runs of mojibake (UTF-8 read as Windows-1252, e.g. 'donâ€™t') cleaning repaired in the text; 0 when none."),
     date_flags: text("Empty, or a ;-separated list of findings about the article's dates (e.g. a conflict between the publication date and who held which office)."),
     text: text("The clean article body: boilerplate removed, headline and byline excluded, paragraphs separated by a blank line."),
     pipeline_version: id("Version of the pipeline that produced the row."),

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { clean } from "../pipeline/clean.ts"
+import { decodeCp1252 } from "../pipeline/cp1252.ts"
 import { sliceCodePoints, toRaw } from "../pipeline/offsets.ts"
 
 /** Every span of the clean text must come from a source span that cleans to the same text. */
@@ -37,8 +38,26 @@ describe("clean", () => {
     expect(c.repairs).toBe(5)
   })
 
+  it("repairs text misread twice, each sequence spanning all its source characters", () => {
+    const once = "don\u00e2\u20ac\u2122t"
+    const twice = "don\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t"
+    expect(clean(once).text).toBe("don\u2019t")
+    const c = clean(twice)
+    expect(c.text).toBe("don\u2019t")
+    expect(toRaw(c.map, 3, 4)).toEqual([3, 3 + 8])
+  })
+
   it("leaves legitimate accented text alone", () => {
     expect(clean("\u00c0 propos, \u00c9mile \u00e9tait l\u00e0. \u00c2ge \u00f4t\u00e9.").text).toBe("\u00c0 propos, \u00c9mile \u00e9tait l\u00e0. \u00c2ge \u00f4t\u00e9.")
+    // an upper-case letter before a quote or a dash reads as a two-byte sequence, but only by chance
+    const caps = "CAF\u00c9\u2019S MENU, ESPA\u00d1\u2014 and VOIL\u00c9\u2026"
+    expect(clean(caps)).toMatchObject({ text: caps, repairs: 0 })
+  })
+
+  it("repairs two-byte sequences beyond Latin only where they come in a run (a misread word)", () => {
+    const russian = "\u043f\u0440\u0438\u0432\u0435\u0442 \u0432 \u041c\u043e\u0441\u043a\u0432\u0435"
+    const misread = decodeCp1252(new Uint8Array(Buffer.from(russian, "utf8")))
+    expect(clean(`Quote: ${misread}.`)).toMatchObject({ text: `Quote: ${russian}.`, repairs: Array.from(russian.replace(/ /g, "")).length })
   })
 
   it("composes to NFC", () => {

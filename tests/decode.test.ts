@@ -33,6 +33,18 @@ describe("decode", () => {
     expect(ok(bytes("abc ", [0xbf], " def")).encoding).toBe("windows-1252")
   })
 
+  it("keeps the text of a BOM-less UTF-16 file cut off in the middle of a code unit", () => {
+    const le = [...Buffer.from("Caf\u00e9 talks ended in Moscow on Wednesday.", "utf16le")]
+    expect(ok(bytes(le, [0x2e]))).toMatchObject({ text: "Caf\u00e9 talks ended in Moscow on Wednesday.\ufffd", encoding: "utf-16le" })
+  })
+
+  it("does not believe a UTF-8 byte-order mark on bytes that are not UTF-8", () => {
+    // the mark is read as text ("\u00ef\u00bb\u00bf"): cleaning repairs it with the other UTF-8 runs
+    expect(ok(bytes([0xef, 0xbb, 0xbf], "Caf\u00e9 ", [0x93], "no", [0x94]))).toEqual({
+      ok: true, text: "\u00ef\u00bb\u00bfCaf\u00c3\u00a9 \u201cno\u201d", encoding: "windows-1252",
+    })
+  })
+
   it("keeps a text with a few stray NUL bytes (the cleaner drops them)", () => {
     const d = ok(bytes("A long enough line of ordinary text", [0], " with one NUL inside it, and more words."))
     expect(d.text).toContain("\u0000")
@@ -45,6 +57,16 @@ describe("decode", () => {
     const refused = decode(png)
     expect(refused.ok).toBe(false)
     expect(!refused.ok && refused.reason).toMatch(/^binary file/)
+    // random bytes behind a UTF-16 mark read as surrogates and private-use characters, not as text
+    let x = 1
+    const noise = Array.from({ length: 2048 }, () => ((x = (x * 1103515245 + 12345) % 2 ** 31) >>> 16) & 0xff)
+    expect(decode(bytes([0xff, 0xfe], noise))).toMatchObject({ ok: false, reason: expect.stringMatching(/^binary file: .*utf-16le assumed/) })
+  })
+
+  it("refuses UTF-32 by its byte-order mark", () => {
+    const le = [0xff, 0xfe, 0, 0, ...[..."Hi there"].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])]
+    expect(decode(bytes(le))).toMatchObject({ ok: false, reason: expect.stringMatching(/^UTF-32/) })
+    expect(decode(bytes([0, 0, 0xfe, 0xff, 0, 0, 0, 0x48]))).toMatchObject({ ok: false, reason: expect.stringMatching(/^UTF-32/) })
   })
 
   it("hashes the bytes", () => {

@@ -68,8 +68,24 @@ describe("manifest", () => {
     expect(m.entries.get("a.txt")).toEqual({ publisher: "Deutsche Welle, Bonn" })
   })
 
+  it("reads a manifest whose UTF-8 byte-order mark was decoded as Windows-1252", () => {
+    const m = readManifest("\u00ef\u00bb\u00bffile,publisher\na.txt,Caf\u00e9 \u0093Zeitung\u0094\n", FILES)
+    expect(m.rejects).toEqual([])
+    expect(m.entries.has("a.txt")).toBe(true)
+  })
+
   it("reports a manifest that is not CSV instead of failing", () => {
     const m = readManifest('file,publisher\n"a.txt,unterminated', FILES)
     expect(reasons(m)[0]).toMatch(/^manifest is not valid CSV/)
+    // a header line with no rows under it is read once, with the same options as the rows (a second, stricter read threw)
+    expect(reasons(readManifest('""\ufeff', FILES))).toEqual(["manifest has no file column: ignored"])
+  })
+
+  it("names the line a row is on, blank lines counted", () => {
+    const m = readManifest("file,published\r\n\r\na.txt,yesterday\r\n\r\n\r\nc.txt,2011-02-30\r\n", FILES)
+    expect(reasons(m)).toEqual([
+      `line 3: published "yesterday" is not an ISO 8601 date or date-time: value ignored`,
+      `line 6: published "2011-02-30" is not an ISO 8601 date or date-time: value ignored`,
+    ])
   })
 })

@@ -136,7 +136,8 @@ describe("weeks, months and years around the publication date", () => {
   it("counts from the date the article mentioned last", () => {
     expect(values("Kopp arrived in June 1998.  He left Cuba later that year.", "2000-01-28")).toEqual(["1998-06", "1998"])
     expect(values("Prices rose in March 1989.  The following month, they fell.", "1989-10-27")).toEqual(["1989-03", "1989-04"])
-    expect(values("The strike began on Oct. 23, 1998.  Ten days later it ended.", "1999-05-05")).toEqual(["1998-10-23", "1998-11-02"])
+    expect(values("The strike began on Oct. 23, 1998.  Ten years later it ended.", "1999-05-05")).toEqual(["1998-10-23", "2008"])
+    expect(values("The strike began on Oct. 23, 1998.  A similar one had ended ten years before.", "1999-05-05")).toEqual(["1998-10-23", "1988"])
     expect(values("The treaty was signed ten days ago.", "1999-05-05")).toEqual(["1999-04-25"])
   })
 })
@@ -285,6 +286,118 @@ describe("an article dated by its byline (Monday 7 July 2008)", () => {
     ])
     // The same article published a week later reads its weekdays in that later week.
     expect(values(text, "2008-07-14").slice(0, 2)).toEqual(["2008-07-14", "2008-07-15"])
+  })
+})
+
+describe("the tense of the clause, the publication date varied", () => {
+  // 1989-10-30 is a Monday, 1989-11-01 a Wednesday, 1998-09-30 a Wednesday, 1999-10-24 a Sunday.
+  it("reads irregular past forms (the lexicon's pastverb rows) as past", () => {
+    expect(values("The fund bought shares from Sept. 14 to Thursday.", "1989-10-30")).toEqual(["1989-09-14", "1989-10-26"])
+    expect(values("The fund bought shares on Thursday.", "1989-11-01")).toEqual(["1989-10-26"])
+    expect(values("In January, the company brought in a new chief executive.", "1989-10-27")).toEqual(["1989-01"])
+    // Without the past verb the same clause reads as timeless, and the nearest January is the next one.
+    expect(values("In January, the company names a new chief executive.", "1989-10-27")).toEqual(["1990-01"])
+  })
+
+  it("does not take an -ed adjective after a determiner for a past verb", () => {
+    expect(values("The dividend would be paid on a still unspecified date in January.", "1989-10-26")).toEqual(["1990-01"])
+    expect(values("The dividend was paid on an unspecified date in January.", "1989-10-26")).toEqual(["1989-01"])
+    expect(tenseAt("On Friday, when she set aside the hastily planned trip, the department lifted a warning.", 3)).toBe("past")
+  })
+
+  it("reads 'planned' as a plan to come, but not as an adjective after a determiner", () => {
+    expect(values("Protesters planned a demonstration on Saturday.", "2000-01-07")).toEqual(["2000-01-08"])
+    expect(values("The team planned to leave Nairobi on Thursday.", "1998-09-30")).toEqual(["1998-10-01"])
+    expect(values("On Friday, when she set aside plans for the hastily planned trip, the department lifted a warning.", "1998-08-17")).toEqual(["1998-08-14"])
+    expect(values("On Friday, when she set aside plans for the trip she planned, the department lifted a warning.", "1998-08-17")).toEqual(["1998-08-21"])
+  })
+
+  it("lets a present verb in the clause keep the nearest reading", () => {
+    // "had been expected" lies in another clause: "is part of a plan" speaks of now, and next February is nearest.
+    expect(values("The sale, which had been expected, is part of a plan to repay the loan by February.", "1989-10-30")).toEqual(["1990-02"])
+    expect(values("The loan, which had been expected, is due by February.", "1989-10-30")).toEqual(["1990-02"])
+    expect(values("The loan, which had been expected, was repaid by February.", "1989-10-30")).toEqual(["1989-02"])
+    expect(tenseAt("The loan, which had been expected, is due by February.", 45)).toBe("present")
+    expect(values("The law, which takes effect in July, was passed last week.", "2013-03-22")).toEqual(["2013-07", "2013-W11"])
+    expect(tenseAt("The loan, which had been expected, is to be repaid by February.", 55)).toBe("future")
+  })
+})
+
+describe("durations with a signal, as TimeML has them", () => {
+  it("reads a count of days, weeks or months before or after something as a duration", () => {
+    expect(pairs("The banks must wait at least 30 days before closing the purchase.", "1989-10-27")).toEqual([["30 days", "P30D"]])
+    expect(pairs("Three days later, the index closed higher.", "1989-10-30")).toEqual([["Three days", "P3D"]])
+    expect(pairs("A day earlier, trucks crossed the border.", "1990-08-16")).toEqual([["A day", "P1D"]])
+    expect(pairs("Six months after the vote, he resigned.", "2001-03-01")).toEqual([["Six months", "P6M"]])
+    // "the next day" is a day of its own, counted from the one just named; "a day later" a day's span.
+    expect(values("The doctor was shot on Oct. 23.  A day later, police found the rifle.", "1998-11-20")).toEqual(["1998-10-23", "P1D"])
+    expect(values("The doctor was shot on Oct. 23.  The next day, police found the rifle.", "1998-11-20")).toEqual(["1998-10-23", "1998-10-24"])
+    expect(values("The doctor was shot on Oct. 23.  His name was crossed out that same day.", "1999-02-06")).toEqual(["1998-10-23", "1998-10-23"])
+  })
+
+  it("still counts 'ago' from the publication date, and years from the date just mentioned", () => {
+    expect(values("The treaty was signed three days ago.", "1999-05-05")).toEqual(["1999-05-02"])
+    expect(values("The treaty was signed three days ago.", "2000-03-01")).toEqual(["2000-02-27"])
+    expect(values("Sales rose in the third quarter from a year earlier.", "1989-10-26")).toEqual(["1989-Q3", "1988-Q3"])
+    expect(values("He left Cuba in June 1995.  Two years later he returned.", "2000-01-28")).toEqual(["1995-06", "1997"])
+  })
+
+  it("reads 'a couple of' as two", () => {
+    expect(values("It will not change for a couple of years.", "1998-01-08")).toEqual(["P2Y"])
+    expect(values("Over the next couple of weeks, talks resume.", "1998-01-08")).toEqual(["P2W"])
+    expect(values("It will not change for a few years.", "1998-01-08")).toEqual(["PXY"])
+  })
+})
+
+describe("what the same sentence mentioned before", () => {
+  it("counts 'that year' from a year named earlier in the sentence", () => {
+    expect(values("Imports totaled $37 million in 1988, a small share of all imports that year.", "1989-11-02")).toEqual(["1988", "1988"])
+    expect(values("Imports totaled $37 million in 1985, a small share of all imports that year.", "1989-11-02")).toEqual(["1985", "1985"])
+    expect(values("A small share of all imports that year.", "1989-11-02")).toEqual([])
+  })
+
+  it("puts 'in the morning' on the day just named, and nowhere without one", () => {
+    expect(values("Shares fell Friday.  Dealers placed orders in the morning.", "1989-10-30")).toEqual(["1989-10-27", "1989-10-27TMO"])
+    expect(values("Shares fell Tuesday.  Dealers placed orders in the evening.", "1989-11-02")).toEqual(["1989-10-31", "1989-10-31TEV"])
+    expect(values("Dealers usually place orders in the morning.", "1989-10-30")).toEqual([])
+  })
+
+  it("reads a clock time with the half of the day in words", () => {
+    expect(values("He will leave at 4 in the morning.", "2000-04-05")).toEqual(["2000-04-05T04:00"])
+    expect(values("The rally begins at eight o'clock in the evening.", "2000-04-05")).toEqual(["2000-04-05T20:00"])
+    expect(values("The rally begins at 12 in the morning.", "2000-04-05")).toEqual(["2000-04-05T00:00"])
+    expect(values("The rally begins at 14 in the afternoon.", "2000-04-05")).toEqual([])
+    expect(values("They saw the couple in the morning.", "2000-04-05")).toEqual([])
+  })
+
+  it("reads 'that quarter' and 'the same quarter' as the quarter just named", () => {
+    expect(values("Profit rose in the second quarter.  Results for that quarter included a charge.", "1989-10-27")).toEqual(["1989-Q2", "1989-Q2"])
+    expect(values("Results for that quarter included a charge.", "1989-10-27")).toEqual([])
+    expect(values("Profit fell for the fiscal-first quarter ended Sept. 30.", "1989-10-26")).toEqual(["1989-Q1", "1989-09-30"])
+  })
+})
+
+describe("references, sets and someday", () => {
+  it("reads a modal or infinitive 'soon' as the future even in a past sentence", () => {
+    expect(values("Prosecutors told him that they may soon seek an indictment.", "1989-10-27")).toEqual(["FUTURE_REF"])
+    expect(values("The company said it expected sales to soon grow.", "1989-10-26")).toEqual(["FUTURE_REF"])
+    expect(values("The company soon said it expected growth.", "1989-10-26")).toEqual([])
+  })
+
+  it("reads 'will one day' as the future and 'for one day' as a day long", () => {
+    expect(values("Islam will one day be the second religion in the country.", "1998-03-03")).toEqual(["FUTURE_REF"])
+    expect(values("He had been in the job for one day.", "1989-10-26")).toEqual(["P1D"])
+  })
+
+  it("reads hourly as a set and 'a later date' as the future", () => {
+    expect(all("Average hourly earnings rose.", "1998-02-06").map((t) => [t.type, t.value])).toEqual([["SET", "PT1H"]])
+    expect(values("It will raise the money at a later date.", "1989-10-26")).toEqual(["FUTURE_REF"])
+  })
+
+  it("does not read 'the past' before a count as a reference to the past", () => {
+    expect(values("Violence flared for the past three summers.", "1998-03-22")).toEqual([])
+    expect(values("Violence flared in the past.", "1998-03-22")).toEqual(["PAST_REF"])
+    expect(values("Kopp is now a fugitive.", "1999-05-06")).toEqual(["PRESENT_REF"])
   })
 })
 

@@ -10,7 +10,7 @@ import { TABLES } from "../schemas/index.ts"
 import { toArrow } from "../pipeline/write/arrow.ts"
 import { toCsv } from "../pipeline/write/csv.ts"
 import { sha256Hex } from "../pipeline/hash.ts"
-import { datapackage } from "../pipeline/write/datapackage.ts"
+import { datapackage, fileInfo } from "../pipeline/write/datapackage.ts"
 import { arrowToParquet } from "../pipeline/write/parquet.ts"
 
 const awkward = table({
@@ -184,10 +184,11 @@ describe("datapackage.json", () => {
     const arrow = toArrow(def, rows)
     return { def, csv: utf8.encode(toCsv(def, rows)), arrow, parquet: arrowToParquet(arrow) }
   }
-  const resources = [...TABLES.map((def) => written(def, [])), written(awkward, ROWS)]
+  const files = [...TABLES.map((def) => written(def, [])), written(awkward, ROWS)]
+  const resources = files.map((f) => ({ def: f.def, csv: fileInfo(f.csv), arrow: fileInfo(f.arrow), parquet: fileInfo(f.parquet) }))
   const xlsx = new Uint8Array([1, 2, 3])
   const meta = { name: "t", title: "T", description: "D", version: "1.2.3", pipelineVersion: "0.1.0" }
-  const text = datapackage(meta, resources, xlsx)
+  const text = datapackage(meta, resources, fileInfo(xlsx))
   const pkg = JSON.parse(text)
   const byPath = (path: string) => pkg.resources.find((x: { path: string }) => x.path === path)
 
@@ -200,10 +201,10 @@ describe("datapackage.json", () => {
   })
 
   it("describes every file with its bytes and sha256", () => {
-    expect(sha256Hex(resources[0]!.csv)).toBe(createHash("sha256").update(resources[0]!.csv).digest("hex"))
-    expect(pkg.resources).toHaveLength(resources.length * 3 + 1)
+    expect(sha256Hex(files[0]!.csv)).toBe(createHash("sha256").update(files[0]!.csv).digest("hex"))
+    expect(pkg.resources).toHaveLength(files.length * 3 + 1)
     expect(byPath("dataset.xlsx")).toMatchObject({ format: "xlsx", bytes: 3, hash: `sha256:${createHash("sha256").update(xlsx).digest("hex")}` })
-    for (const r of resources) {
+    for (const r of files) {
       const csv = byPath(`${r.def.name}.csv`)
       const arrow = byPath(`${r.def.name}.arrow`)
       const parquet = byPath(`${r.def.name}.parquet`)
@@ -231,6 +232,12 @@ describe("datapackage.json", () => {
   })
 
   it("is deterministic", () => {
-    expect(datapackage(meta, resources, xlsx)).toBe(text)
+    expect(datapackage(meta, resources, fileInfo(xlsx))).toBe(text)
+  })
+
+  it("lists no spreadsheet when there is none", () => {
+    const without = JSON.parse(datapackage(meta, resources, null))
+    expect(without.resources).toHaveLength(files.length * 3)
+    expect(without.resources.some((r: { format: string }) => r.format === "xlsx")).toBe(false)
   })
 })

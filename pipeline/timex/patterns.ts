@@ -7,7 +7,7 @@
  */
 import type { TimexMatch } from "../annotations.ts"
 import { addDays, addMonths, iso, isoMonth, isValid, weekday, weekValue, type Ymd } from "../calendar.ts"
-import { APPROX, MONTH, NUMBER, ORDINAL, PART, SEASON, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR, YEAR_ANY, YEAR_WORDS, ZONE, alt, numberValue, valueOf, yearNumber } from "./vocabulary.ts"
+import { APPROX, DIGIT_WORD, MONTH, NUMBER, ORDINAL, PART, SEASON, TENS, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR, YEAR_ANY, YEAR_WORDS, ZONE, alt, numberValue, valueOf, yearNumber } from "./vocabulary.ts"
 import { BLOCK, type Context, type Norm, SEASON_ORDER, day, dayWord, duration, holidayIn, lastAsPrecise, occurrenceNear, quarterBefore, quarterOf, relativeShift, seasonOf, shiftLast, shifted, weekdayNear, yearNear, yearOfLast } from "./resolve.ts"
 
 // ---------------------------------------------------------------- the patterns
@@ -44,6 +44,18 @@ const DAY_AFTER = `(?=(?:\\s+\\([^()\\n]{1,20}\\))?,?\\s+(?:on\\s+)?(${WEEKDAY_F
 /** What makes "a year", "a week" a rate: a count or an amount right before it. */
 const RATE_BEFORE = /(?:\b(?:once|twice|times|per)|(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?))(?:\s+(?:[a-z]+\s+)?(?:million|billion|percent|cents?|[a-z]+s))?)\s*$/i
 
+/** A count right after a word: "the past three summers", "the past 12 seasons". */
+const COUNT_AFTER = new RegExp(`^\\s+(?:\\d+|${TENS}|${DIGIT_WORD}|ten|eleven|twelve|few|several)\\s`, "i")
+
+/** A modal or an infinitive right before a word: what it speaks of is to come ("may soon", "to soon grow"). */
+const MODAL_BEFORE = /\b(?:will|would|may|might|could|can|should|must|shall|to)\s+(?:\w+ly\s+)?$/i
+
+/** A modal right before "one day": "will one day", "may yet one day". */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|may|might|can|should|must)\s+(?:(?:\w+ly|yet|still)\s+)?$/i
+
+/** Units whose count "later" or "earlier" is a duration with a signal, not a date (TimeML): "three days later". */
+const SPAN_UNITS = new Set(["S", "MIN", "H", "D", "WE", "W", "FN", "M"])
+
 /** The patterns, most specific first. */
 export const PATTERNS: ReadonlyArray<Pattern> = [
   P("date.iso", `(\\d{4})-(\\d{2})-(\\d{2})`, "DATE", (m) => (isValid(+m[1]!, +m[2]!, +m[3]!) ? { value: `${m[1]}-${m[2]}-${m[3]}`, anchor: "absolute" } : null)),
@@ -68,7 +80,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const w = m[1]?.toLowerCase()
     return dayNear(monthNo(m[2]!), +m[3]!, ctx, w === "last" ? "past" : w === "next" ? "future" : ctx.tense)
   }),
-  P("date.month-day.second", `(?<=(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|to|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\s*(?:percent|${MONTH}))`, "DATE", (m, ctx) => {
+  P("date.month-day.second", `(?=\\d)(?<=(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|to|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\s*(?:percent|${MONTH}))`, "DATE", (m, ctx) => {
     // "April 24 and 25": the second day of the same month.
     return dayNear(monthNo(m[1]!), +m[2]!, ctx)
   }),
@@ -98,6 +110,15 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (m[6] && !base) return null
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
+  P("time.part", `(\\d{1,2}|${DIGIT_WORD}|ten|eleven|twelve)(?::([0-5]\\d))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)`, "TIME", (m, ctx) => {
+    // "4 in the morning", "8 o'clock in the evening": a clock time whose half of the day the words give.
+    const n = Number(/^\d+$/.test(m[1]!) ? m[1] : valueOf("number", m[1]!))
+    if (!Number.isInteger(n) || n < 1 || n > 12) return null
+    const h = /morning/i.test(m[3]!) ? n % 12 : n < 12 ? n + 12 : 12
+    const hm = `T${String(h).padStart(2, "0")}:${m[2] ?? "00"}`
+    const base = dayWord(undefined, ctx)
+    return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
+  }),
   P("time.24h", `(?:([01]?\\d|2[0-3]):([0-5]\\d)|([01]\\d|2[0-3])([0-5]\\d))\\s*(?:hours?\\s+)?(${ZONE})(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?${DAY_AFTER}`, "TIME", (m, ctx) => {
     // "14:30 GMT", "0735 GMT": a 24-hour clock with its zone (the zone itself is not part of the value).
     const hm = `T${(m[1] ?? m[3])!.padStart(2, "0")}:${m[2] ?? m[4]}`
@@ -116,6 +137,9 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const base = w === "this" || w === "that" ? dayWord("today", ctx) : w === "last" ? dayWord("yesterday", ctx) : dayWord(w, ctx)
     return base ? { value: `${base.value}T${partOf((m[2] ?? m[4])!)}`, anchor: base.anchor } : null
   }),
+  P("day.part.anaphoric", `(?<=\\b(?:in|during)\\s)the\\s+(${PART})`, "TIME", (m, ctx) =>
+    // "Shares fell Friday. Dealers placed buy orders in the morning": the part of the day just named.
+    ctx.nearDay ? { value: `${iso(ctx.nearDay)}T${partOf(m[1]!)}`, anchor: "previous" } : null),
   P("weekday.relative", `(last|next|this|coming|past|(?:the\\s+)?(?:previous|following))\\s+(${WEEKDAY_FULL})`, "DATE", (m, ctx) => {
     // "last Tuesday", "next Friday" from the publication date; "the previous Friday" from the day just mentioned.
     const wd = Number(valueOf("weekday", m[2]!))
@@ -138,17 +162,20 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const shift = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : w.includes("before") ? -2 : 2
     return ctx.dct ? day(addDays(ctx.dct, shift), "publication") : noDct("XXXX-XX-XX")
   }),
-  P("day.anaphoric", `(the next day|the following day|a day later|the day before(?=\\s*(?:[,.;:!?)'"’”]|$))|the previous day|the same day|that day)`, "DATE", (m, ctx) => {
+  P("day.anaphoric", `(the next day|the following day|the day before(?=\\s*(?:[,.;:!?)'"’”]|$))|the previous day|the same day|that same day|that day)`, "DATE", (m, ctx) => {
     const w = m[1]!.toLowerCase()
-    const shift = /next|following|later/.test(w) ? 1 : /before|previous/.test(w) ? -1 : 0
+    const shift = /next|following/.test(w) ? 1 : /before|previous/.test(w) ? -1 : 0
     if (ctx.previous) return day(addDays(ctx.previous, shift), "previous")
     return ctx.dct ? day(addDays(ctx.dct, shift), "publication") : noDct("XXXX-XX-XX")
   }),
-  P("ago", `(${APPROX}?)(${NUMBER}|a|an)\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later)`, "DATE", (m, ctx) => {
+  P("ago", `(${APPROX}?)(${NUMBER}|a|an)\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before(?=\\s*(?:[,.;:!?)'"’”]|$)))`, "DATE", (m, ctx) => {
     // "ago" counts back from the publication date; "earlier", "before" and "later" from the
-    // date the article just mentioned, when it is precise enough ("Oct. 23 ... ten days earlier").
+    // date the article just mentioned, when it is precise enough ("Oct. 23 ... ten years earlier").
+    // As TimeML has it, a span of days, weeks or months before or after something is a duration
+    // and the word a signal: "two days before the vote", "three days later", "a day earlier".
     const n = numberValue(m[2]!)
     const unit = valueOf("unit", m[3]!)!
+    if (!/ago/i.test(m[4]!) && SPAN_UNITS.has(unit)) return null
     const sign = /later/i.test(m[4]!) ? 1 : -1
     if (n === "X") return sign < 0 ? { value: "PAST_REF", anchor: ctx.dct ? "publication" : "none" } : null
     const k = Math.round(Number(n)) * sign
@@ -269,7 +296,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const y = ctx.dct.y + Math.floor((q - 1) / 4) - (m[1] ? 1 : 0)
     return { value: `${y}-Q${((q - 1) % 4 + 4) % 4 + 1}`, anchor: "publication" }
   }),
-  P("quarter", `(?:the\\s+)?(${ORDINAL}|last|latest|current|previous|same)[-\\s]+(?:fiscal[-\\s]+)?quarter(?:\\s+of\\s+(${YEAR}))?|(${YEAR})\\s+(${ORDINAL})[-\\s]+quarter|(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier)\\s+(?:(${ORDINAL})[-\\s]+)?quarter`, "DATE", (m, ctx) => {
+  P("quarter", `(?:the\\s+)?(?:fiscal[-\\s]+)?(${ORDINAL}|last|latest|current|previous|same|that)[-\\s]+(?:fiscal[-\\s]+)?quarter(?:\\s+of\\s+(${YEAR}))?|(${YEAR})\\s+(${ORDINAL})[-\\s]+quarter|(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier)\\s+(?:(${ORDINAL})[-\\s]+)?quarter`, "DATE", (m, ctx) => {
     if (m[3]) return { value: `${m[3]}-Q${valueOf("ordinal", m[4]!)}`, anchor: "absolute" }
     const w = m[1]?.toLowerCase()
     const q0 = ctx.dct ? quarterOf(ctx.dct) : null
@@ -278,6 +305,10 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
       if (ord && ord <= 4 && ctx.dct) return { value: `${ctx.dct.y - (ord < q0! ? 1 : 2)}-Q${ord}`, anchor: "publication" }
       return quarterBefore(ctx, 1) ?? (ctx.dct ? { value: `${ctx.dct.y - 1}-Q${q0}`, anchor: "publication" } : noDct("XXXX-QX"))
     }
+    // "that quarter", "the same quarter": the quarter just mentioned.
+    const lastQuarter = ctx.lastValue && /^\d{4}-Q[1-4]$/.test(ctx.lastValue) ? ctx.lastValue : null
+    if (w === "that") return lastQuarter ? { value: lastQuarter, anchor: "previous" } : null
+    if (w === "same" && lastQuarter) return { value: lastQuarter, anchor: "previous" }
     const ord = valueOf("ordinal", w)
     if (m[2]) return ord ? { value: `${m[2]}-Q${ord}`, anchor: "absolute" } : null
     if (!ctx.dct) return noDct(ord ? `XXXX-Q${ord}` : "XXXX-QX")
@@ -320,6 +351,9 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     ctx.dct ? { value: String(ctx.dct.y), anchor: "publication" } : noDct("XXXX")),
   P("year.earlier", `(year-earlier|year-ago|year-before|prior-year)`, "DATE", (_m, ctx) =>
     quarterBefore(ctx, 1) ?? (ctx.dct ? { value: String(ctx.dct.y - 1), anchor: "publication" } : noDct("XXXX"))),
+  P("ref.someday", `one\\s+day(?=\\s+\\p{L})`, "DATE", (_m, ctx) =>
+    // "Islam will one day be the second religion": some day to come, not a day long (else the duration reads it).
+    (SOMEDAY_BEFORE.test(ctx.before) ? { value: "FUTURE_REF", anchor: "none" } : null)),
   P("age", `(${NUMBER})[-\\s]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[-\\s]+old`, "DURATION", () => BLOCK),
   P("duration", `(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|following)\\s+)?(${APPROX}?)(${NUMBER})[-\\s]+(?:(?:more|additional|further)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:[-\\s]+(?:long|old))?`, "DURATION", (m, ctx) => {
     const unit = valueOf("unit", m[3]!)!
@@ -354,10 +388,13 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const value = m[1] ? (m[1].toLowerCase() === "quarter" ? "P3M" : `P1${valueOf("unit", m[1])}`) : valueOf("set", m[2]!)
     return value ? { value, type: "SET", anchor: "none" } : null
   }),
-  P("ref", `(${alt("ref")})`, "DATE", (m) => ({ value: valueOf("ref", m[1]!)!, anchor: "none" })),
+  P("ref", `(${alt("ref")})`, "DATE", (m, ctx) =>
+    // "(for) the past three summers" counts something: no reference to the past as such.
+    /past$/i.test(m[1]!) && COUNT_AFTER.test(ctx.after) ? null : { value: valueOf("ref", m[1]!)!, anchor: "none" }),
   P("ref.soon", `(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards?|thereafter|enough)\\b)`, "DATE", (_m, ctx) =>
-    // "may soon seek": a time to come; "was soon released", "soon became" tell of the past.
-    ctx.tense === "past" ? null : { value: "FUTURE_REF", anchor: "none" }),
+    // "may soon seek", "expects sales to soon grow": a time to come, whatever the tense of the
+    // sentence; otherwise "was soon released", "soon became" tell of the past.
+    ctx.tense === "past" && !MODAL_BEFORE.test(ctx.before) ? null : { value: "FUTURE_REF", anchor: "none" }),
 ]
 
 /**

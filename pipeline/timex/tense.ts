@@ -1,33 +1,59 @@
 /**
  * The tense of the clause around a time expression: whether "Wednesday" or
- * "June" lies before or after the publication date.
+ * "June" lies before or after the publication date. The irregular past forms
+ * ("bought", "led") are the lexicon's `pastverb` rows.
  */
-export const FUTURE = /\b(will|won't|'ll|shall|would|wo|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|likely|poised|slated) to|(?:is|are) to|set to|plans? to|planned|planning|scheduled|intends? to|to be held|upcoming|tomorrow)\b/gi
-export const PAST = /\b(said|says|was|were|had|did|told|met|went|began|came|took|gave|made|saw|won|left|held|sent|got|found|became|fell|rose|spoke|struck|killed|announced|reported|signed|agreed|ago|last|yesterday|earlier|\w{3,}ed)\b/gi
+import { alt } from "./vocabulary.ts"
 
-/** What makes a past participle no past tense: "will be held", "would still be held", "to be signed". */
-const PARTICIPLE_AFTER = /\b(?:be|being)\s+(?:\w+ly\s+)?$/i
+export const FUTURE = /\b(will|won't|'ll|shall|would|wo|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|likely|poised|slated) to|(?:is|are) to|set to|plans? to|planned|planning|scheduled|intends? to|to be held|takes? effect|upcoming|tomorrow)\b/gi
+export const PAST = new RegExp(`\\b(said|says|was|were|had|${alt("pastverb")}|ago|last|yesterday|earlier|\\w{3,}ed)\\b`, "gi")
+
+/** A finite verb in the present: the clause it heads speaks of now ("the loan, which had been expected, is due by February"). */
+export const PRESENT = /\b(is|are|am|has|have|does|do)\b/gi
+
+/**
+ * What makes a word ending in -ed an adjective rather than a past verb: a determiner (and an
+ * adverb) before it, "a still unspecified date", "the hastily planned trip", "its proposed merger".
+ */
+const ADJECTIVE_AFTER = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:(?:\w+ly|still|not|well|long|much|once|now|yet)\s+)?$/i
+
+/** What makes a past participle no past tense: "will be held", "would still be held", "to be signed", "is based". */
+const PARTICIPLE_AFTER = /\b(?:be|being|is|are|am)\s+(?:\w+ly\s+)?$/i
 
 export type Tense = "past" | "future" | "present"
+
+interface Cue { readonly i: number; readonly tense: Tense }
+
+/** The tense cues of a sentence, in no order; the last sentence's are kept, as every expression of a sentence asks for them. */
+let cached: { readonly sentence: string; readonly cues: readonly Cue[] } | null = null
+const cuesOf = (sentence: string): readonly Cue[] => {
+  if (cached?.sentence === sentence) return cached.cues
+  const cues: Cue[] = []
+  for (const [re, tense] of [[FUTURE, "future"], [PAST, "past"], [PRESENT, "present"]] as const) {
+    re.lastIndex = 0
+    for (const m of sentence.matchAll(re)) {
+      const before = sentence.slice(Math.max(0, m.index - 24), m.index)
+      if (/ed$/i.test(m[0]) && ADJECTIVE_AFTER.test(before)) continue // "a still unspecified date", "the hastily planned trip"
+      if (tense === "past" && (NOT_PAST.test(m[0]) || PARTICIPLE_AFTER.test(before))) continue
+      cues.push({ i: m.index, tense })
+    }
+  }
+  cached = { sentence, cues }
+  return cues
+}
 
 /**
  * The tense of the clause around a position of a sentence: the nearest tense
  * cue before it in the same clause ("will go Wednesday"), else the nearest
  * after it ("Wednesday, officials said"), else the nearest anywhere; present
- * when the sentence has none.
+ * when the sentence has none, or when the clause has a present verb ("is",
+ * "has") and no other cue.
  */
 export const tenseAt = (sentence: string, at: number): Tense => {
   const local = localTense(sentence.slice(Math.max(0, at - 60), at))
   if (local) return local
-  const cues: Array<{ i: number; tense: Tense }> = []
-  for (const [re, tense] of [[FUTURE, "future"], [PAST, "past"]] as const) {
-    re.lastIndex = 0
-    for (const m of sentence.matchAll(re)) {
-      if (tense === "past" && (NOT_PAST.test(m[0]) || PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) continue
-      cues.push({ i: m.index, tense })
-    }
-  }
-  if (cues.length === 0) return "present"
+  const cues = cuesOf(sentence)
+  if (cues.every((c) => c.tense === "present")) return "present"
   const clauseStart = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at), sentence.lastIndexOf(" that ", at))
   const nextStop = [",", ";", " that "].map((x) => sentence.indexOf(x, at)).filter((i) => i >= 0)
   const clauseEnd = nextStop.length ? Math.min(...nextStop) : sentence.length
@@ -35,7 +61,7 @@ export const tenseAt = (sentence: string, at: number): Tense => {
   if (before) return before.tense
   const after = cues.filter((c) => c.i > at && c.i < clauseEnd).sort((a, b) => a.i - b.i)[0]
   if (after) return after.tense
-  return cues.sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at))[0]!.tense
+  return cues.filter((c) => c.tense !== "present").sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at))[0]!.tense
 }
 
 /**

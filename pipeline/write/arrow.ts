@@ -43,16 +43,26 @@ const checkValue = (c: Column, v: unknown): unknown => {
   return c.kind === "date" ? utcMidnight(c, v as string) : v
 }
 
-/** The table's rows as an Arrow IPC file; throws if a value does not fit its column. */
-export const toArrow = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>): Uint8Array => {
+/** The Arrow schema of a table: its columns' types, nullability and descriptions. */
+export const arrowSchema = (def: TableDef): Schema => {
+  const fields = columnsOf(def.schema).map((c) => new Field(c.name, arrowType(c), c.nullable, new Map([["description", c.description]])))
+  return new Schema(fields, new Map([["description", def.description], ["primary_key", def.key]]))
+}
+
+/** Rows as one record batch of the table's schema; throws if a value does not fit its column. */
+export const recordBatch = (def: TableDef, schema: Schema, rows: ReadonlyArray<Record<string, unknown>>): RecordBatch => {
   const columns = columnsOf(def.schema)
-  const fields = columns.map((c) => new Field(c.name, arrowType(c), c.nullable, new Map([["description", c.description]])))
-  const schema = new Schema(fields, new Map([["description", def.description], ["primary_key", def.key]]))
   const children = columns.map((c, i) => {
-    const builder = makeBuilder({ type: fields[i]!.type, nullValues: [null] })
+    const builder = makeBuilder({ type: schema.fields[i]!.type, nullValues: [null] })
     for (const row of rows) builder.append(checkValue(c, row[c.name]))
     return builder.finish().flush()
   })
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children }))
-  return tableToIPC(new Table([batch]), "file")
+  return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children }))
 }
+
+/** Record batches as an Arrow IPC file (at least one batch: an empty table still has its schema). */
+export const batchesToArrow = (batches: ReadonlyArray<RecordBatch>): Uint8Array => tableToIPC(new Table([...batches]), "file")
+
+/** The table's rows as an Arrow IPC file (one record batch); throws if a value does not fit its column. */
+export const toArrow = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>): Uint8Array =>
+  batchesToArrow([recordBatch(def, arrowSchema(def), rows)])

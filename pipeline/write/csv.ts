@@ -7,13 +7,17 @@
 import { stringify } from "csv-stringify/sync"
 import { columnsOf, type TableDef } from "../../schemas/columns.ts"
 
-/** The table's rows as CSV text, columns in schema order (extra keys ignored, missing ones null). */
-export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>): string => {
+/**
+ * The table's rows as CSV text, columns in schema order (extra keys ignored,
+ * missing ones null); with `header: false`, just the records (to write a
+ * table in chunks).
+ */
+export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>, header = true): string => {
   const names = columnsOf(def.schema).map((c) => c.name)
   return stringify(
     rows.map((row) => names.map((n) => row[n] ?? null)),
     {
-      header: true,
+      header,
       columns: names,
       record_delimiter: "\n",
       // Delimiters, quotes and LF are quoted by default, a lone CR is not.
@@ -25,3 +29,6 @@ export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>
     },
   )
 }
+
+/** A value as its CSV cell reads back: null and the empty string both as "", flags as true/false. */
+export const cellText = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "boolean" ? (v ? "true" : "false") : String(v))

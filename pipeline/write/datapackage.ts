@@ -5,12 +5,20 @@
 import { columnsOf, type TableDef } from "../../schemas/columns.ts"
 import { sha256Hex } from "../hash.ts"
 
-/** A table and the bytes of its files, as they are written to the out folder. */
+/** A written file's size and sha256. */
+export interface FileInfo {
+  readonly bytes: number
+  readonly sha256: string
+}
+
+export const fileInfo = (bytes: Uint8Array): FileInfo => ({ bytes: bytes.length, sha256: sha256Hex(bytes) })
+
+/** A table and its files, as they are written to the out folder. */
 export interface WrittenResource {
   readonly def: TableDef
-  readonly csv: Uint8Array
-  readonly arrow: Uint8Array
-  readonly parquet: Uint8Array
+  readonly csv: FileInfo
+  readonly arrow: FileInfo
+  readonly parquet: FileInfo
 }
 
 /** The dataset's name, title, description and version, and the pipeline's version. */
@@ -36,9 +44,10 @@ const tableSchema = (def: TableDef) => ({
 /**
  * The `datapackage.json` text (2-space indent, fixed key order, trailing
  * newline): a CSV, an Arrow and a Parquet resource per table, then the
- * spreadsheet.
+ * spreadsheet when there is one (a dataset with more rows than a spreadsheet
+ * is for has none).
  */
-export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenResource>, xlsx: Uint8Array): string =>
+export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenResource>, xlsx: FileInfo | null): string =>
   JSON.stringify(
     {
       $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -59,8 +68,8 @@ export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenR
           format: "csv",
           mediatype: "text/csv",
           encoding: "utf-8",
-          bytes: csv.length,
-          hash: `sha256:${sha256Hex(csv)}`,
+          bytes: csv.bytes,
+          hash: `sha256:${csv.sha256}`,
           dialect: { header: true, delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true },
           schema: tableSchema(def),
         },
@@ -71,8 +80,8 @@ export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenR
           path: `${def.name}.arrow`,
           format: "arrow",
           mediatype: "application/vnd.apache.arrow.file",
-          bytes: arrow.length,
-          hash: `sha256:${sha256Hex(arrow)}`,
+          bytes: arrow.bytes,
+          hash: `sha256:${arrow.sha256}`,
         },
         {
           name: `${def.name}-parquet`,
@@ -81,20 +90,20 @@ export const datapackage = (meta: PackageMeta, resources: ReadonlyArray<WrittenR
           path: `${def.name}.parquet`,
           format: "parquet",
           mediatype: "application/vnd.apache.parquet",
-          bytes: parquet.length,
-          hash: `sha256:${sha256Hex(parquet)}`,
+          bytes: parquet.bytes,
+          hash: `sha256:${parquet.sha256}`,
         },
       ]),
-      {
+      ...(xlsx ? [{
         name: "dataset-xlsx",
         title: "The whole dataset as a spreadsheet",
         description: "One sheet per table, every text cell stored as text (a value starting with =, +, - or @ is never a formula), dates as ISO text, the header row frozen. Cells longer than 32,767 characters are cut; the CSV files hold them whole.",
         path: "dataset.xlsx",
         format: "xlsx",
         mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        bytes: xlsx.length,
-        hash: `sha256:${sha256Hex(xlsx)}`,
-      },
+        bytes: xlsx.bytes,
+        hash: `sha256:${xlsx.sha256}`,
+      }] : []),
       ],
     },
     null,
