@@ -68,6 +68,10 @@ const runCommand = Command.make(
     shard: shardFlag,
     counts: Flag.String("counts").pipe(Flag.withDescription("With --shard: comma-separated line-count files of every shard from `dateline scan` (default: scan the whole corpus)."), Flag.optional),
     xlsxMaxRows: xlsxFlag,
+    workerHeap: Flag.Int("worker-heap-mb").pipe(
+      Flag.withDescription("Heap limit of each worker thread in MB (default 512, at least 128); an article that needs more becomes a rejects row."),
+      Flag.optional,
+    ),
     strict: Flag.Boolean("strict").pipe(Flag.withDescription("Exit non-zero when anything was rejected (the dataset is still written)."), Flag.withDefault(false)),
     previous: Flag.String("previous").pipe(
       Flag.withDescription("The dataset this build is a new version of, for its version number and changelog (default: the out folder as it is)."),
@@ -81,7 +85,7 @@ const runCommand = Command.make(
       const counts = Option.getOrUndefined(flags.counts)?.split(",").filter((c) => c !== "")
       const result = yield* run({
         raw: flags.raw, out: flags.out, jobs: flags.jobs, cache: Option.getOrNull(flags.cache),
-        xlsxMaxRows: Option.getOrUndefined(flags.xlsxMaxRows),
+        xlsxMaxRows: Option.getOrUndefined(flags.xlsxMaxRows), workerHeapMb: Option.getOrUndefined(flags.workerHeap),
         ...(previous ? { previous } : {}), ...(shard ? { shard } : {}), ...(counts ? { counts } : {}),
       })
       yield* Console.log(summary(flags.raw, flags.out, flags.jobs, result))

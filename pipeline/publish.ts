@@ -1,21 +1,21 @@
 /**
  * The last phase of a run (and all of `dateline merge`): sorted run files in,
  * the files of an out folder written. Each table is streamed once, in id
- * order, from its runs (spill.ts) to its CSV file, its Arrow record batches,
- * the streamed diff against the previous version of the dataset, and the
- * spreadsheet when the dataset is small enough for one; then come Parquet,
- * the changelog, the dataset card, the report and `datapackage.json`.
+ * order, from its runs (spill.ts) to its CSV, Arrow and Parquet files, batch
+ * by batch, and to the streamed diff against the previous version of the
+ * dataset; then come the spreadsheet (when the dataset is small enough for
+ * one), the changelog, the dataset card, the report and `datapackage.json`.
  *
- * Memory: a batch of rows at a time for CSV and the diff; the Arrow data of
- * the table being written (about the size of its CSV file) for Arrow and
- * Parquet; the rows of the spreadsheet when there is one (at most
- * `xlsxMaxRows` rows); the small tables the card and report describe
- * (documents without their text, events, positions, actors, rejects).
+ * Memory: a batch of 8,192 rows for CSV, Arrow and the diff; a row group of
+ * 65,536 rows inside the Parquet writer; the rows of the spreadsheet when
+ * there is one (at most `xlsxMaxRows` rows, read again from the runs after
+ * the tables are written); the small tables the card and
+ * report describe (documents without their text, events, positions, actors,
+ * rejects).
  */
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs"
 import { createHash } from "node:crypto"
 import { join } from "node:path"
-import type { RecordBatch } from "apache-arrow"
 import { type ActorRow, columnsOf, type TableDef, type TableName, TABLES } from "../schemas/index.ts"
 import { type DatasetFacts, renderCard } from "./card.ts"
 import { readCsvRecords } from "./csvstream.ts"
@@ -24,10 +24,10 @@ import { changelogEntry, type DatasetDiff, nextVersion, StreamingTableDiff, type
 import { mergeRuns, runFiles } from "./spill.ts"
 import { renderReport } from "./report.ts"
 import { PIPELINE_VERSION } from "./version.ts"
-import { arrowSchema, batchesToArrow, recordBatch } from "./write/arrow.ts"
+import { arrowFileWriter, arrowSchema, recordBatch } from "./write/arrow.ts"
 import { cellText, toCsv } from "./write/csv.ts"
 import { datapackage, type FileInfo, fileInfo, type WrittenResource } from "./write/datapackage.ts"
-import { arrowToParquet } from "./write/parquet.ts"
+import { parquetFileWriter } from "./write/parquet.ts"
 import { toXlsx } from "./write/xlsx.ts"
 
 type Row = Record<string, unknown>
@@ -113,7 +113,7 @@ const writeWhole = (dir: string, name: string, data: string | Uint8Array): FileI
   return fileInfo(bytes)
 }
 
-/** What publishing one table gives: its files, its diff, its row count, and what the card, report and spreadsheet use. */
+/** What publishing one table gives: its files, its diff, its row count, and what the card and report use. */
 export interface PublishedTable {
   readonly resource: WrittenResource
   readonly diff: TableDiff | null
@@ -121,8 +121,6 @@ export interface PublishedTable {
   /** Rows the card and report describe (documents without their text; events, positions, actors, rejects); none for other tables. */
   readonly kept: Row[]
   readonly byKind: Record<string, number>
-  /** The rows for the spreadsheet, or null when the table alone has more than the spreadsheet takes. */
-  readonly sheet: Row[] | null
 }
 
 export interface TableJob {
@@ -130,16 +128,15 @@ export interface TableJob {
   readonly spillDirs: ReadonlyArray<string>
   readonly dir: string
   readonly previousDir: string | null
-  readonly sheetMaxRows: number
 }
 
 const KEPT: ReadonlySet<string> = new Set(["documents", "events", "positions", "actors", "rejects"])
 
 /**
- * Streams one table to its CSV and Arrow files, the diff against the
- * previous version, and the rows kept for the card, report and spreadsheet;
- * then writes its Parquet file. Independent of the other tables, so the
- * tables of a dataset can be published in parallel (a worker thread each).
+ * Streams one table, batch by batch, to its CSV, Arrow and Parquet files,
+ * the diff against the previous version, and the rows kept for the card and
+ * report. Independent of the other tables, so the tables of a dataset can be
+ * published in parallel (a worker thread each).
  */
 export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
   const def = TABLES.find((t) => t.name === job.table)! as TableDef
@@ -151,21 +148,26 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
   const csv = new HashedFile(join(job.dir, `${def.name}.csv`))
   csv.write(toCsv(def, []))
   const schema = arrowSchema(def)
-  const batches: RecordBatch[] = []
+  const arrowFile = new HashedFile(join(job.dir, `${def.name}.arrow`))
+  const arrow = arrowFileWriter((chunk) => arrowFile.write(chunk))
+  const parquetFile = new HashedFile(join(job.dir, `${def.name}.parquet`))
+  const parquet = parquetFileWriter((chunk) => parquetFile.write(chunk))
+  let batches = 0
   const kept: Row[] = []
   const byKind: Record<string, number> = {}
-  let sheet: Row[] | null = []
   let batch: Row[] = []
   let rows = 0
   const flush = () => {
     csv.write(toCsv(def, batch, false))
-    batches.push(recordBatch(def, schema, batch))
+    const records = recordBatch(def, schema, batch)
+    arrow.write(records)
+    parquet.write(records)
+    batches++
     batch = []
   }
   for await (const row of tableRows(def, job.spillDirs)) {
     rows++
     batch.push(row)
-    if (sheet && sheet.push(row) > job.sheetMaxRows) sheet = null
     if (def.name === "documents") {
       const { text: _, ...rest } = row
       kept.push(rest)
@@ -174,12 +176,10 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
     if (differ) await differ.push(names.map((n) => cellText(row[n])))
     if (batch.length === BATCH) flush()
   }
-  if (batch.length > 0 || batches.length === 0) flush()
-  const arrowBytes = batchesToArrow(batches)
-  batches.length = 0
-  const arrow = writeWhole(job.dir, `${def.name}.arrow`, arrowBytes)
-  const parquet = writeWhole(job.dir, `${def.name}.parquet`, arrowToParquet(arrowBytes))
-  return { resource: { def, csv: csv.close(), arrow, parquet }, diff: differ ? await differ.finish() : null, rows, kept, byKind, sheet }
+  if (batch.length > 0 || batches === 0) flush()
+  await arrow.finish()
+  await parquet.finish()
+  return { resource: { def, csv: csv.close(), arrow: arrowFile.close(), parquet: parquetFile.close() }, diff: differ ? await differ.finish() : null, rows, kept, byKind }
 }
 
 const CHANGELOG_TITLE = "# Changelog\n\nOne entry per version of the dataset, newest first, written from the row diff against the version before.\n\n"
@@ -208,7 +208,7 @@ export const publish = async (options: {
 }): Promise<{ gathered: Gathered; version: string }> => {
   const { spillDirs, dir, previous } = options
   const xlsxMaxRows = options.xlsxMaxRows ?? XLSX_MAX_ROWS
-  const jobs = TABLES.map((def) => ({ table: def.name, spillDirs, dir, previousDir: previous.dir, sheetMaxRows: xlsxMaxRows }))
+  const jobs = TABLES.map((def) => ({ table: def.name, spillDirs, dir, previousDir: previous.dir }))
   const tables = await (options.tables ?? inThisThread)(jobs)
   const byName = new Map(tables.map((t) => [t.resource.def.name, t]))
   const kept = (name: TableName) => byName.get(name)!.kept
@@ -217,10 +217,18 @@ export const publish = async (options: {
     documents: kept("documents"), events: kept("events"), positions: kept("positions"), actors: kept("actors"), rejects: kept("rejects"),
     boilerplateByKind: byName.get("boilerplate")!.byKind,
   }
+  // A dataset small enough for a spreadsheet is read from its runs once more, whole, for it.
   const total = tables.reduce((n, t) => n + t.rows, 0)
-  const xlsx = total <= xlsxMaxRows
-    ? writeWhole(dir, "dataset.xlsx", await toXlsx(tables.map((t) => ({ def: t.resource.def, rows: t.sheet ?? [] }))))
-    : null
+  const sheets = async () => {
+    const out = []
+    for (const t of tables) {
+      const rows: Row[] = []
+      for await (const row of tableRows(t.resource.def, spillDirs)) rows.push(row)
+      out.push({ def: t.resource.def, rows })
+    }
+    return out
+  }
+  const xlsx = total <= xlsxMaxRows ? writeWhole(dir, "dataset.xlsx", await toXlsx(await sheets())) : null
 
   const diff: DatasetDiff | null = previous.dir ? { tables: Object.fromEntries(tables.map((t) => [t.resource.def.name, t.diff!])) } : null
   const version = nextVersion(previous.version, diff)

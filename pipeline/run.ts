@@ -28,6 +28,7 @@ import { sha256Hex } from "./hash.ts"
 import { type Context, type Input, type Payload, relativeMessage } from "./ingest.ts"
 import { type ManifestEntry, readManifest } from "./manifest.ts"
 import { replaceFolderWith } from "./outdir.ts"
+import { collectGarbage } from "./memory.ts"
 import { makeProgress } from "./progress.ts"
 import { publish, type PublishedTable, readPrevious, type TablePublisher } from "./publish.ts"
 import { type Keyed, Spiller } from "./spill.ts"
@@ -57,6 +58,8 @@ export interface RunOptions {
   readonly counts?: ReadonlyArray<string>
   /** Above this many rows no spreadsheet is written. */
   readonly xlsxMaxRows?: number
+  /** Old-generation heap limit of each worker thread in MB (default 512); an article that needs more is rejected. */
+  readonly workerHeapMb?: number
 }
 
 export interface RunSummary {
@@ -95,27 +98,27 @@ const discover = (rawDir: string) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
-    const entries: string[] = []
+    // Entry types come with the listing: only links (and entries the listing cannot type) cost a stat.
+    const entries: Array<{ readonly file: string; readonly type: string }> = []
     const walk = (rel: string): Effect.Effect<void, PlatformError> =>
       Effect.gen(function* () {
-        for (const name of (yield* fs.readDirectory(path.join(rawDir, rel))).sort()) {
-          if (name.startsWith(".")) continue
-          const child = rel ? `${rel}/${name}` : name
-          const abs = path.join(rawDir, child)
-          const linked = (yield* fs.readLink(abs).pipe(Effect.result))._tag === "Success"
-          const info = yield* fs.stat(abs).pipe(Effect.result)
+        for (const entry of yield* fs.readDirectoryEntries(path.join(rawDir, rel))) {
+          if (entry.name.startsWith(".")) continue
+          const child = rel ? `${rel}/${entry.name}` : entry.name
+          const type = entry.type !== "Unknown" ? entry.type : yield* fs.lstat(path.join(rawDir, child)).pipe(Effect.map((i) => i.type), Effect.orElseSucceed(() => "Unknown"))
           // A folder named like an article is listed too, to be refused as what it is.
-          if (name.endsWith(".txt")) entries.push(child)
-          if (info._tag === "Success" && info.success.type === "Directory" && !linked) yield* walk(child)
+          if (entry.name.endsWith(".txt")) entries.push({ file: child, type })
+          if (type === "Directory") yield* walk(child)
         }
       })
     yield* walk("")
-    entries.sort()
+    entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     const files: string[] = []
     const rejects: RejectRow[] = []
-    for (const file of entries) {
-      const info = yield* fs.stat(path.join(rawDir, file)).pipe(Effect.result)
-      if (info._tag === "Failure") rejects.push(reject(file, "discover", `cannot stat: ${relativeMessage(info.failure, rawDir)}`))
+    for (const { file, type } of entries) {
+      const info = type === "File" ? null : yield* fs.stat(path.join(rawDir, file)).pipe(Effect.result)
+      if (info === null) files.push(file)
+      else if (info._tag === "Failure") rejects.push(reject(file, "discover", `cannot stat: ${relativeMessage(info.failure, rawDir)}`))
       else if (info.success.type !== "File") rejects.push(reject(file, "discover", `is a ${info.success.type.toLowerCase()}, not a file`))
       else files.push(file)
     }
@@ -195,7 +198,7 @@ const corpus = (raw: string, shard: Shard | undefined) =>
     }
   })
 
-type Pool = Piscina<Task, string[] | Payload | PublishedOverThreads>
+type Pool = Piscina<Task, string[][] | Payload[] | PublishedOverThreads>
 
 /** Publishes the tables of a dataset in parallel on the pool. */
 const onPool = (pool: Pool): TablePublisher => (jobs) =>
@@ -204,37 +207,103 @@ const onPool = (pool: Pool): TablePublisher => (jobs) =>
     return { ...t, resource: { ...t.resource, def: TABLES.find((d) => d.name === job.table)! } } as PublishedTable
   }))
 
+/**
+ * Old-generation heap of one worker thread, in MB: enough for a 5 MB article
+ * and for publishing a table; never below 128 (V8 aborts the whole process
+ * rather than the thread when a limit is too small to load the pipeline).
+ */
+export const WORKER_HEAP_MB = 512
+const MIN_WORKER_HEAP_MB = 128
+
 /** A pool of worker threads for the run's scope, destroyed when it closes. */
-const workerPool = (jobs: number) =>
+const workerPool = (jobs: number, heapMb = WORKER_HEAP_MB) =>
   Effect.acquireRelease(
-    Effect.sync(() => new Piscina<Task, string[] | Payload | PublishedOverThreads>({
-      filename: new URL("./worker.mjs", import.meta.url).href,
-      minThreads: jobs,
-      maxThreads: jobs,
-      idleTimeout: 60_000,
-    })),
+    Effect.sync(() => {
+      const pool = new Piscina<Task, string[][] | Payload[] | PublishedOverThreads>({
+        filename: new URL("./worker.mjs", import.meta.url).href,
+        minThreads: jobs,
+        maxThreads: jobs,
+        idleTimeout: 60_000,
+        // Bounds each thread's heap (V8 otherwise lets young generations grow to 64 MB each and old ones far
+        // beyond what one article needs): a thread that still runs out fails its task, which becomes a reject row.
+        resourceLimits: { maxOldGenerationSizeMb: Math.max(MIN_WORKER_HEAP_MB, heapMb), maxYoungGenerationSizeMb: 32 },
+      })
+      // A thread that fails between tasks loses no work: the pool replaces it.
+      pool.on("error", (e: unknown) => process.stderr.write(`dateline: a worker thread failed between tasks: ${messageOf(e)}\n`))
+      return pool
+    }),
     (pool) => Effect.promise(() => pool.destroy()),
   )
 
-/** With DATELINE_TIMING=1, the seconds each phase took, on stderr. */
+/** With DATELINE_TIMING=1, the seconds each phase took and the peak RSS so far, on stderr. */
 const phase = (name: string, since: number): number => {
   const now = performance.now()
-  if (process.env.DATELINE_TIMING === "1") process.stderr.write(`  ${name}: ${((now - since) / 1000).toFixed(2)} s\n`)
+  if (process.env.DATELINE_TIMING === "1") {
+    const peak = Math.round(process.resourceUsage().maxRSS / 1024)
+    const heap = Math.round(process.memoryUsage().heapUsed / 1048576)
+    process.stderr.write(`  ${name}: ${((now - since) / 1000).toFixed(2)} s, peak RSS so far ${peak} MB (main thread heap ${heap} MB)\n`)
+  }
   return now
 }
 
-/** In flight per worker: enough to keep every thread busy while the main thread writes. */
-const QUEUE_PER_JOB = 4
+/**
+ * A task's result, or `fallback(reason)` when its thread failed (ran out of
+ * heap, crashed): the pool replaces the thread and the run goes on.
+ */
+const onThread = <A>(task: () => Promise<A>, fallback: (reason: string) => A | Promise<A>) =>
+  Effect.promise(() => task().then((a) => a, (e: unknown) => fallback(messageOf(e))))
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** Files per task: enough that the messages cost little beside a cached article's work, few enough to keep both threads busy to the end. */
+const BATCH_FILES = 32
+
+const batches = <A>(items: ReadonlyArray<A>): A[][] => {
+  const out: A[][] = []
+  for (let i = 0; i < items.length; i += BATCH_FILES) out.push(items.slice(i, i + BATCH_FILES))
+  return out
+}
+
+/** The payload of an article whose thread failed: one rejects row, so the document is accounted for. */
+const threadFailed = (file: string, why: string): Payload => ({
+  document: false,
+  cached: false,
+  tables: [["rejects", [keyedReject(reject(file, "process", `worker thread failed: ${why}`))]]],
+})
+
+/**
+ * The keys (scan) or payloads (process) of a batch of files; when its thread
+ * fails, each file is tried again on its own, so only the file that broke
+ * the thread is lost (and becomes a reject row).
+ */
+const scanBatch = (pool: Pool, ctx: Context, files: ReadonlyArray<string>) =>
+  onThread(
+    () => pool.run({ kind: "scan", ctx, files }) as Promise<string[][]>,
+    () => Promise.all(files.map((file) => (pool.run({ kind: "scan", ctx, files: [file] }) as Promise<string[][]>).then((k) => k[0]!, (): string[] => []))),
+  )
+const processBatch = (pool: Pool, ctx: Context, inputs: ReadonlyArray<Input>, furnitureFile: string) =>
+  onThread(
+    () => pool.run({ kind: "process", ctx, inputs, furnitureFile }) as Promise<Payload[]>,
+    () =>
+      Promise.all(inputs.map((input) =>
+        (pool.run({ kind: "process", ctx, inputs: [input], furnitureFile }) as Promise<Payload[]>).then(
+          (p) => p[0]!,
+          (e: unknown) => threadFailed(input.file, messageOf(e)),
+        ))),
+  )
+
+/** Batches in flight per worker: enough to keep every thread busy while the main thread writes. */
+const QUEUE_PER_JOB = 2
 
 /** Pass 1: counts, over the given files, how many hold each short line. */
 const countLines = (pool: Pool, ctx: Context, inputs: ReadonlyArray<Input>, jobs: number) =>
   Effect.gen(function* () {
     const counts = new Map<string, number>()
     yield* Effect.forEach(
-      inputs,
-      (input) => Effect.promise(() => pool.run({ kind: "scan", ctx, file: input.file }) as Promise<string[]>).pipe(
-        Effect.map((keys) => {
-          for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+      batches(inputs.map((input) => input.file)),
+      (files) => scanBatch(pool, ctx, files).pipe(
+        Effect.map((keysOfFiles) => {
+          for (const keys of keysOfFiles) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
         }),
       ),
       { concurrency: jobs * QUEUE_PER_JOB, discard: true },
@@ -284,14 +353,15 @@ export const run = (options: RunOptions) =>
       const c = yield* corpus(options.raw, options.shard)
       const fingerprint = pipelineFingerprint()
       const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ? path.resolve(options.cache) : null, fingerprint }
-      const pool = yield* workerPool(jobs)
+      const pool = yield* workerPool(jobs, options.workerHeapMb)
+      let mark = phase("discover", started)
 
       // Pass 1: corpus furniture needs the lines of every article of the corpus (all shards) before any is laid out.
       const counts = options.counts?.length
         ? yield* Effect.forEach(options.counts, (f) => readJson<LineCounts>(f))
         : [yield* countLines(pool, ctx, c.all, jobs)]
       const previous = readPrevious(options.previous ?? options.out)
-      let mark = phase("discover and pass 1 (lines)", started)
+      mark = phase("pass 1 (lines)", mark)
 
       return yield* replaceFolderWith(options.out, (dir) =>
         Effect.gen(function* () {
@@ -306,18 +376,21 @@ export const run = (options: RunOptions) =>
           const progress = makeProgress(c.inputs.length, options.progress)
           let cached = 0
           yield* Effect.forEach(
-            c.inputs,
-            (input) => Effect.promise(() => pool.run({ kind: "process", ctx, input, furnitureFile }) as Promise<Payload>).pipe(
-              Effect.map((payload) => {
-                for (const [table, rows] of payload.tables) spiller.add(table, rows)
-                if (payload.cached) cached++
-                progress.tick(!payload.document)
+            batches(c.inputs),
+            (inputs) => processBatch(pool, ctx, inputs, furnitureFile).pipe(
+              Effect.map((payloads) => {
+                for (const payload of payloads) {
+                  for (const [table, rows] of payload.tables) spiller.add(table, rows)
+                  if (payload.cached) cached++
+                  progress.tick(!payload.document)
+                }
               }),
             ),
             { concurrency: jobs * QUEUE_PER_JOB, discard: true },
           )
           progress.done()
           spiller.flush()
+          collectGarbage() // the rows of pass 2 are on disk now: publishing starts from a small heap
           mark = phase("pass 2 (articles)", mark)
           yield* fs.remove(furnitureFile)
 

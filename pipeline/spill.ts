@@ -8,10 +8,10 @@
  * have) are ordered by the line itself, so the order never depends on which
  * article finished first.
  *
- * Memory: the buffer budget (default 64 MB of row text across tables) plus
+ * Memory: the buffer budget (default 32 MB of row text across tables) plus
  * one line per run while merging.
  */
-import { createReadStream, mkdirSync, readdirSync, writeFileSync } from "node:fs"
+import { closeSync, createReadStream, mkdirSync, openSync, readdirSync, writeSync } from "node:fs"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
 
@@ -28,6 +28,9 @@ const decodeLine = (text: string): Keyed => {
   return [text.slice(0, tab), text.slice(tab + 1)]
 }
 
+/** Rows written to a run file at a time. */
+const WRITE_SLICE = 4096
+
 /** Buffers rows of several tables and writes sorted run files below `dir` (one sub-folder per table). */
 export class Spiller {
   private readonly buffers = new Map<string, Keyed[]>()
@@ -36,7 +39,7 @@ export class Spiller {
 
   constructor(
     readonly dir: string,
-    private readonly budget = 64 * 1024 * 1024,
+    private readonly budget = 32 * 1024 * 1024,
   ) {}
 
   add(table: string, rows: ReadonlyArray<Keyed>): void {
@@ -55,7 +58,13 @@ export class Spiller {
       if (rows.length === 0) continue
       rows.sort(compareKeyed)
       mkdirSync(join(this.dir, table), { recursive: true })
-      writeFileSync(join(this.dir, table, `run-${String(this.runs).padStart(6, "0")}.tsv`), rows.map(encodeLine).join(""))
+      const fd = openSync(join(this.dir, table, `run-${String(this.runs).padStart(6, "0")}.tsv`), "w")
+      try {
+        // In slices, so the buffer is never held a second time as one string.
+        for (let i = 0; i < rows.length; i += WRITE_SLICE) writeSync(fd, rows.slice(i, i + WRITE_SLICE).map(encodeLine).join(""))
+      } finally {
+        closeSync(fd)
+      }
     }
     this.runs++
     this.buffers.clear()

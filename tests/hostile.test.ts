@@ -325,4 +325,15 @@ describe("a raw folder whose structure is hostile", () => {
     expect(documents.map((d) => d.source_file)).toEqual(["a.txt", "sub/b.txt"])
     expect(summary.documents).toBe(2)
   })
+
+  it("rejects an article whose thread runs out of heap, and keeps the others", async () => {
+    const raw = join(root, "heap", "raw")
+    writeTree(raw, { "a.txt": story(1), "big.txt": longLine(), "sub/b.txt": story(2) })
+    const summary = await runPipeline({ raw, out: join(root, "heap", "out"), workerHeapMb: 128 })
+    expect(table(join(root, "heap", "out"), "documents").map((d) => d.source_file)).toEqual(["a.txt", "sub/b.txt"])
+    expect(table(join(root, "heap", "out"), "rejects").map((r) => [r.source_file, r.stage, r.reason])).toEqual([
+      ["big.txt", "process", expect.stringMatching(/^worker thread failed: .*memory/)],
+    ])
+    expect(summary.rejects).toBe(1)
+  })
 })

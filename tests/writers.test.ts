@@ -7,11 +7,11 @@ import { describe, expect, it } from "vitest"
 import { z } from "zod"
 import { choice, columnsOf, count, flag, id, optCount, optIsoDate, optText, table, type TableDef, text } from "../schemas/columns.ts"
 import { TABLES } from "../schemas/index.ts"
-import { toArrow } from "../pipeline/write/arrow.ts"
+import { arrowFileWriter, arrowSchema, batchesToArrow, recordBatch, toArrow } from "../pipeline/write/arrow.ts"
 import { toCsv } from "../pipeline/write/csv.ts"
 import { sha256Hex } from "../pipeline/hash.ts"
 import { datapackage, fileInfo } from "../pipeline/write/datapackage.ts"
-import { arrowToParquet } from "../pipeline/write/parquet.ts"
+import { arrowToParquet, parquetFileWriter } from "../pipeline/write/parquet.ts"
 
 const awkward = table({
   name: "awkward",
@@ -175,6 +175,31 @@ describe("Arrow writer", () => {
       const df = pl.readIPC(Buffer.from(empty))
       expect([df.height, df.columns], def.name).toEqual([0, columns.map((c) => c.name)])
     }
+  })
+})
+
+describe("streamed Arrow and Parquet writers", () => {
+  // Several record batches, and more rows than a Parquet row group holds (65,536).
+  const many = Array.from({ length: 70_000 }, (_, i) => ({ ...ROWS[i % ROWS.length]!, id: String(i).padStart(6, "0") }))
+  const schema = arrowSchema(awkward)
+  const batches = [many.slice(0, 8192), many.slice(8192, 30_000), many.slice(30_000)].map((rows) => recordBatch(awkward, schema, rows))
+  const collect = async (make: (sink: (chunk: Uint8Array) => void) => { write: (b: (typeof batches)[number]) => void; finish: () => Promise<void> }) => {
+    const chunks: Uint8Array[] = []
+    const writer = make((chunk) => chunks.push(chunk.slice()))
+    for (const b of batches) writer.write(b)
+    await writer.finish()
+    return Buffer.concat(chunks)
+  }
+
+  it("write the bytes of the whole-table writers, batch by batch", async () => {
+    const whole = batchesToArrow(batches)
+    const streamed = await collect(arrowFileWriter)
+    expect(sha256Hex(streamed)).toBe(sha256Hex(whole))
+    expect(tableFromIPC(streamed).numRows).toBe(many.length)
+    const parquet = await collect(parquetFileWriter)
+    expect(sha256Hex(parquet)).toBe(sha256Hex(arrowToParquet(whole)))
+    const df = pl.readParquet(parquet)
+    expect([df.height, df.getColumn("id").get(69_999)]).toEqual([many.length, "069999"])
   })
 })
 

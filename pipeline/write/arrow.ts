@@ -4,7 +4,7 @@
  * plain Utf8 strings (no dictionary), no compression, nullable exactly where
  * the schema allows null. Column descriptions travel as field metadata.
  */
-import { Bool, DateDay, Field, Int32, RecordBatch, Schema, Struct, Table, Utf8, type DataType, makeBuilder, makeData, tableToIPC } from "apache-arrow"
+import { Bool, DateDay, Field, Int32, RecordBatch, RecordBatchFileWriter, Schema, Struct, Table, Utf8, type DataType, makeBuilder, makeData, tableToIPC } from "apache-arrow"
 import { type Column, columnsOf, type TableDef } from "../../schemas/columns.ts"
 
 const arrowType = (c: Column): DataType => {
@@ -66,3 +66,23 @@ export const batchesToArrow = (batches: ReadonlyArray<RecordBatch>): Uint8Array 
 /** The table's rows as an Arrow IPC file (one record batch); throws if a value does not fit its column. */
 export const toArrow = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>>): Uint8Array =>
   batchesToArrow([recordBatch(def, arrowSchema(def), rows)])
+
+/**
+ * An Arrow IPC file written batch by batch, for tables that do not fit in
+ * memory: `write` each batch, then `finish`, which resolves when every byte
+ * has gone to `sink`. The bytes are those of `batchesToArrow` on the same
+ * batches.
+ */
+export const arrowFileWriter = (sink: (chunk: Uint8Array) => void) => {
+  const writer = new RecordBatchFileWriter()
+  const drained = (async () => {
+    for await (const chunk of writer) sink(chunk)
+  })()
+  return {
+    write: (batch: RecordBatch): void => void writer.write(batch),
+    finish: async (): Promise<void> => {
+      writer.finish()
+      await drained
+    },
+  }
+}
