@@ -6,8 +6,9 @@
  */
 import { createReadStream } from "node:fs"
 
-/** The records of a CSV file as arrays of cell text (the header first). */
-export async function* readCsvRecords(file: string): AsyncGenerator<string[]> {
+/** The records of a CSV file as arrays of cell text (the header first), a read's worth of records at a time. */
+export async function* readCsvRecords(file: string): AsyncGenerator<string[][]> {
+  let records: string[][] = []
   let cells: string[] = []
   let cell = ""
   let quoted = false // inside a quoted cell
@@ -51,7 +52,7 @@ export async function* readCsvRecords(file: string): AsyncGenerator<string[]> {
         i++
       } else if (ch === "\n") {
         cells.push(cell)
-        yield cells
+        records.push(cells)
         cells = []
         cell = ""
         pending = false
@@ -72,10 +73,14 @@ export async function* readCsvRecords(file: string): AsyncGenerator<string[]> {
         i = j
       }
     }
+    if (records.length > 0) {
+      yield records
+      records = []
+    }
   }
   if (afterQuote) quoted = false
   if (pending || cell !== "" || cells.length > 0) {
     cells.push(cell)
-    yield cells
+    yield [cells]
   }
 }

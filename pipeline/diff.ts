@@ -164,19 +164,22 @@ export class StreamingTableDiff {
   private oldKey = -1
   private head: string[] | null = null
   private shared: Array<readonly [string, number, number]> = []
+  /** Records of the previous version read ahead, and the next one's index. */
+  private ahead: string[][] = []
+  private at = 0
 
   private constructor(
     private readonly key: string,
     private readonly columns: ReadonlyArray<string>,
-    private readonly previous: AsyncIterator<string[]> | null,
+    private readonly previous: AsyncIterator<string[][]> | null,
   ) {}
 
-  /** A differ against the previous version's records (header first), or against nothing. */
-  static async start(key: string, columns: ReadonlyArray<string>, previous: AsyncIterable<string[]> | null): Promise<StreamingTableDiff> {
+  /** A differ against the previous version's records (header first, in arrays of any size), or against nothing. */
+  static async start(key: string, columns: ReadonlyArray<string>, previous: AsyncIterable<string[][]> | null): Promise<StreamingTableDiff> {
     const d = new StreamingTableDiff(key, columns, previous ? previous[Symbol.asyncIterator]() : null)
     if (d.previous) {
-      const header = await d.previous.next()
-      d.oldColumns = header.done ? [] : header.value
+      const header = await d.next()
+      d.oldColumns = header ?? []
       d.oldKey = d.oldColumns.indexOf(key)
       d.shared = columns.flatMap((c, i) => (c !== key && d.oldColumns.includes(c) ? [[c, i, d.oldColumns.indexOf(c)] as const] : []))
       await d.advance()
@@ -184,9 +187,19 @@ export class StreamingTableDiff {
     return d
   }
 
+  /** The previous version's next record, or null at its end. */
+  private async next(): Promise<string[] | null> {
+    while (this.at === this.ahead.length) {
+      const more = this.previous ? await this.previous.next() : { done: true as const, value: undefined }
+      if (more.done) return null
+      this.ahead = more.value
+      this.at = 0
+    }
+    return this.ahead[this.at++]!
+  }
+
   private async advance(): Promise<void> {
-    const next = this.previous && this.oldKey >= 0 ? await this.previous.next() : { done: true as const, value: undefined }
-    this.head = next.done ? null : next.value
+    this.head = this.oldKey >= 0 ? await this.next() : null
   }
 
   /** The next new row, as its CSV cells in the order of `columns`. */

@@ -28,7 +28,6 @@ import { arrowFileWriter, arrowSchema, recordBatch } from "./write/arrow.ts"
 import { cellText, toCsv } from "./write/csv.ts"
 import { datapackage, type FileInfo, fileInfo, type WrittenResource } from "./write/datapackage.ts"
 import { parquetFileWriter } from "./write/parquet.ts"
-import { toXlsx } from "./write/xlsx.ts"
 
 type Row = Record<string, unknown>
 
@@ -69,22 +68,26 @@ export interface Gathered {
   readonly boilerplateByKind: Record<string, number>
 }
 
-/** A table's rows in id order from its runs; per-article actors rows with one id are folded into one. */
-async function* tableRows(def: TableDef, spillDirs: ReadonlyArray<string>): AsyncGenerator<Row> {
+/** A table's rows in id order from its runs, in arrays; per-article actors rows with one id are folded into one. */
+async function* tableRows(def: TableDef, spillDirs: ReadonlyArray<string>): AsyncGenerator<Row[]> {
   const runs = mergeRuns(runFiles(spillDirs, def.name))
   if (def.name !== "actors") {
-    for await (const [, line] of runs) yield JSON.parse(line) as Row
+    for await (const keyed of runs) yield keyed.map(([, line]) => JSON.parse(line) as Row)
     return
   }
   let group: ActorRow[] = []
-  for await (const [id, line] of runs) {
-    if (group.length > 0 && group[0]!.actor_id !== id) {
-      yield mergeActors(group)[0]!
-      group = []
+  for await (const keyed of runs) {
+    const rows: Row[] = []
+    for (const [id, line] of keyed) {
+      if (group.length > 0 && group[0]!.actor_id !== id) {
+        rows.push(mergeActors(group)[0]!)
+        group = []
+      }
+      group.push(JSON.parse(line) as ActorRow)
     }
-    group.push(JSON.parse(line) as ActorRow)
+    yield rows
   }
-  if (group.length > 0) yield mergeActors(group)[0]!
+  if (group.length > 0) yield [mergeActors(group)[0]!]
 }
 
 /** A file written as it comes, with its size and sha256. */
@@ -165,16 +168,18 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
     batches++
     batch = []
   }
-  for await (const row of tableRows(def, job.spillDirs)) {
-    rows++
-    batch.push(row)
-    if (def.name === "documents") {
-      const { text: _, ...rest } = row
-      kept.push(rest)
-    } else if (KEPT.has(def.name)) kept.push(row)
-    if (def.name === "boilerplate") byKind[String(row.kind)] = (byKind[String(row.kind)] ?? 0) + 1
-    if (differ) await differ.push(names.map((n) => cellText(row[n])))
-    if (batch.length === BATCH) flush()
+  for await (const some of tableRows(def, job.spillDirs)) {
+    for (const row of some) {
+      rows++
+      batch.push(row)
+      if (def.name === "documents") {
+        const { text: _, ...rest } = row
+        kept.push(rest)
+      } else if (KEPT.has(def.name)) kept.push(row)
+      if (def.name === "boilerplate") byKind[String(row.kind)] = (byKind[String(row.kind)] ?? 0) + 1
+      if (differ) await differ.push(names.map((n) => cellText(row[n])))
+      if (batch.length === BATCH) flush()
+    }
   }
   if (batch.length > 0 || batches === 0) flush()
   await arrow.finish()
@@ -223,12 +228,13 @@ export const publish = async (options: {
     const out = []
     for (const t of tables) {
       const rows: Row[] = []
-      for await (const row of tableRows(t.resource.def, spillDirs)) rows.push(row)
+      for await (const some of tableRows(t.resource.def, spillDirs)) rows.push(...some)
       out.push({ def: t.resource.def, rows })
     }
     return out
   }
-  const xlsx = total <= xlsxMaxRows ? writeWhole(dir, "dataset.xlsx", await toXlsx(await sheets())) : null
+  // (The spreadsheet writer is loaded only then: worker threads import this module too.)
+  const xlsx = total <= xlsxMaxRows ? writeWhole(dir, "dataset.xlsx", await (await import("./write/xlsx.ts")).toXlsx(await sheets())) : null
 
   const diff: DatasetDiff | null = previous.dir ? { tables: Object.fromEntries(tables.map((t) => [t.resource.def.name, t.diff!])) } : null
   const version = nextVersion(previous.version, diff)

@@ -16,8 +16,7 @@
  * Every timeline mark is a `<path class="position-mark" data-position-id=…>`,
  * so a reader (or a test) can count and trace them.
  */
-import * as vega from "vega"
-import { compile, type TopLevelSpec } from "vega-lite"
+import type { TopLevelSpec } from "vega-lite"
 import { DATE_BASES, PUBLISHED_SOURCES, STANCES } from "../schemas/codes.ts"
 import type { EventRow, PositionRow } from "../schemas/index.ts"
 import { byText, type DatasetFacts, dateRange, formatCount, tally } from "./card.ts"
@@ -57,6 +56,8 @@ const utcDate = (field: string) => ({ [field]: "utc:'%Y-%m-%d'" })
 
 /** Renders a Vega-Lite spec to an SVG element, sized by its viewBox so that CSS can scale it. */
 const renderSvg = async (spec: TopLevelSpec): Promise<string> => {
+  // Loaded when a report is drawn, not by every worker thread that imports this module's neighbours.
+  const [vega, { compile }] = await Promise.all([import("vega"), import("vega-lite")])
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" })
   try {
     const svg = await view.toSVG()

@@ -123,9 +123,10 @@ describe("shards, cache and interrupted runs", () => {
     appendFileSync(join(edited, readdirSync(edited).filter((f) => f.endsWith(".txt")).sort()[0]!), "\nA new last line.\n")
     for (const delay of [150, 400, 800, 1200, 1600, 2000, 2500, 3000]) {
       const child: ChildProcess = spawn("node", ["bin/dateline.mjs", "run", "--raw", edited, "--out", out, "--jobs", "2"], { cwd: repo, stdio: "ignore" })
+      const exited = new Promise((r) => child.on("exit", r)) // listening from the start: a run may end before its kill
       await new Promise((r) => setTimeout(r, delay))
       child.kill("SIGKILL")
-      await new Promise((r) => child.on("exit", r))
+      await exited
       // Killed between the two renames, `out` is briefly absent and its copy sits aside: the next run puts it back.
       const aside = readdirSync(root).filter((n) => n.startsWith(".killed.old-"))
       if (!existsSync(out)) expect(aside.length, `killed after ${delay} ms: no out folder and nothing set aside`).toBe(1)
