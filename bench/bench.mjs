@@ -36,7 +36,7 @@ const timed = (cmd, args) => {
   return { seconds: wall, rssMB: Math.round(kb / 1024), stdout: r.stdout }
 }
 
-const dateline = (out, extra = []) => timed("node", ["bin/dateline.mjs", "run", "--raw", raw, "--out", out, "--jobs", String(jobs), ...extra])
+const dateline = (out, extra = []) => timed("node", ["--single-threaded-gc", "bin/dateline.mjs", "run", "--raw", raw, "--out", out, "--jobs", String(jobs), ...extra])
 
 console.error(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB in ${raw}`)
 const chrono = timed("node", ["bench/chrono-baseline.mjs", raw])
