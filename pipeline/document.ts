@@ -49,8 +49,10 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
   const page = layout(cleaned.text, options)
   const meta = readMetadata(cleaned.text, page, src.manifest)
   const { paragraphs } = page
-  const boilerplate = meta.datelineSpan
-    ? [...page.boilerplate, { ...meta.datelineSpan, kind: "dateline" as const, rule: "dateline.opening" }].sort((a, b) => a.start - b.start)
+  // The dateline as a boilerplate row of its own kind (a dateline line of its own was labelled by the layout: relabelled).
+  const dl = meta.datelineSpan
+  const boilerplate = dl
+    ? [...page.boilerplate.filter((b) => b.start !== dl.start || b.end !== dl.end), { ...dl, kind: "dateline" as const, rule: meta.datelineRule! }].sort((a, b) => a.start - b.start)
     : page.boilerplate
   const published = meta.published
 

@@ -151,7 +151,7 @@ const cueHolds = (line: Line): boolean => {
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
-  return ["caption", "other"].includes(line.cue.kind) && line.cue.rule !== "other.ad"
+  return ["caption", "other"].includes(line.cue.kind) && !["other.ad", "other.legal"].includes(line.cue.rule)
 }
 
 /**
@@ -191,7 +191,7 @@ const runScore = (line: Line): number => {
 /** Lines the story does not run across: share bars, comments, "Related", the copyright footer. */
 const barrier = (line: Line): "hard" | "soft" | null => {
   if (!line.cue || !cueHolds(line)) return null
-  if (["end.comments", "end.about", "other.rights", "other.citation"].includes(line.cue.rule)) return "hard"
+  if (["end.comments", "end.about", "other.rights", "other.legal", "other.citation"].includes(line.cue.rule)) return "hard"
   if (line.cue.rule.startsWith("end.") || line.cue.kind === "unrelated_teaser" || line.cue.kind === "newsletter_prompt") return "soft"
   return null
 }
@@ -273,13 +273,23 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   // a lost first paragraph loses the lede.
   let to = best.to
   while (from > 0 && plainSentence(ls[from - 1]!)) from--
-  while (to < ls.length - 1 && plainSentence(ls[to + 1]!) && !truncated(ls[to + 1]!)) to++
+  // So do closing sentences thick with names and figures ("Compaq shares fell $1.625 to $108.625.")
+  // when they speak of the story: its recurring names, or mostly its words.
+  const story = ls.slice(from, to + 1)
+  const vocabulary = vocabularyOf(story)
+  const names = recurringNames(story)
+  const ofStory = (l: Line) => sentenceLike(l) && (overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, ""))))
+  while (to < ls.length - 1 && (plainSentence(ls[to + 1]!) || ofStory(ls[to + 1]!)) && !truncated(ls[to + 1]!)) to++
   return { from, to }
 }
 
+/** A finished sentence of some length that is no cue, header or furniture. */
+const sentenceLike = (line: Line): boolean =>
+  line.words.length >= 5 && line.endsSentence && !line.furniture && !line.cue && !isHeaderLine(line) && !line.text.endsWith(":")
+
 /** A sentence that is no cue, header or furniture: story text too short to earn a place on its own. */
 const plainSentence = (line: Line): boolean =>
-  line.words.length >= 5 && line.endsSentence && (line.stopDensity >= 0.2 || (line.words.length >= 15 && line.stopDensity >= 0.1)) && !line.furniture && !line.cue && !isHeaderLine(line) && !line.text.endsWith(":")
+  sentenceLike(line) && (line.stopDensity >= 0.2 || (line.words.length >= 15 && line.stopDensity >= 0.1))
 
 const HEADER_BONUS = 40
 const isHeaderLine = (line: Line): boolean => isByline(line) || /^by$/i.test(line.text) || isDateLine(line)

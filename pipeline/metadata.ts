@@ -23,6 +23,8 @@ export interface Metadata {
   readonly dateline: string | null
   /** The dateline with its separator and agency residue ("London ( - "): not part of any sentence. */
   readonly datelineSpan: Span | null
+  /** How the dateline was found: opening the first paragraph, or as a line of its own just before it. */
+  readonly datelineRule: "dateline.opening" | "dateline.own-line" | null
   readonly published: string | null
   readonly publishedSource: PublishedSource
   /** Findings for documents.date_flags (a manifest date that disagrees with a printed one). */
@@ -107,11 +109,12 @@ export const readByline = (line: string): { byline: string; date: string | null 
 
 /**
  * A dateline opening the first paragraph: "ASTANA, Kazakhstan — ", "MOSCOW (Reuters) - ",
- * "London ( - " (a scraped agency name leaves its bracket behind). The place must be
+ * "London ( - " (a scraped agency name leaves its bracket behind), "NAIROBI, Kenya (AP) _ "
+ * (wire copy in plain text writes its dash as an underscore). The place must be
  * in capitals, or be followed by a bracket or a long dash, so that an opening
  * clause ("Russia - the largest...") is not taken for one.
  */
-const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013]|--?|:)\s+/u
+const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:)\s+/u
 
 export const readDateline = (paragraph: string): { place: string; length: number } | null => {
   const m = DATELINE.exec(paragraph)
@@ -119,7 +122,7 @@ export const readDateline = (paragraph: string): { place: string; length: number
   const place = m[1]!
   const capitals = place.split(",")[0]! === place.split(",")[0]!.toUpperCase() && /\p{Lu}{2}/u.test(place)
   const bracket = m[2] !== undefined
-  const longDash = /[\u2014\u2013]|--/.test(m[3]!)
+  const longDash = /[\u2014\u2013_]|--/.test(m[3]!)
   if (!(capitals || bracket || (longDash && place.split(/[ ,]+/).length <= 3))) return null
   if (m[3] === ":" && !capitals) return null
   return { place, length: m[0].length }
@@ -172,9 +175,16 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   }
 
   const firstBody = layout.paragraphs.find((p) => !p.heading) ?? null
-  const dl = firstBody ? readDateline(textOf(text, firstBody)) : null
-  if (dl && firstBody) {
-    const d = headerDate(textOf(text, firstBody).slice(0, dl.length))
+  // The dateline opens the first paragraph, or is the whole of the line right before it ("WASHINGTON (AP) --").
+  const opening = firstBody ? readDateline(textOf(text, firstBody)) : null
+  const lineBefore = firstBody && !opening
+    ? layout.boilerplate.findLast((b) => b.end <= firstBody.start && b.kind === "navigation" && text.slice(b.end, firstBody.start).trim() === "") ?? null
+    : null
+  const ownLine = lineBefore ? readDateline(`${textOf(text, lineBefore)} `) : null
+  const dl = opening ?? (ownLine && ownLine.length > lineBefore!.end - lineBefore!.start ? ownLine : null)
+  const datelineSpan = opening && firstBody ? { start: firstBody.start, end: firstBody.start + opening.length } : dl && lineBefore ? { start: lineBefore.start, end: lineBefore.end } : null
+  if (dl && datelineSpan) {
+    const d = headerDate(text.slice(datelineSpan.start, datelineSpan.end))
     if (d) printed.push({ date: d.date, source: "dateline" })
   }
 
@@ -192,7 +202,8 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     byline: byline?.byline || null,
     publisher: manifest.publisher ?? title?.site ?? selfReference(appeals),
     dateline: dl ? dl.place : null,
-    datelineSpan: dl && firstBody ? { start: firstBody.start, end: firstBody.start + dl.length } : null,
+    datelineSpan,
+    datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,
     published: manifest.published ?? fromText?.date ?? null,
     publishedSource: manifest.published ? "manifest" : fromText ? fromText.source : "none",
     flags,

@@ -102,6 +102,25 @@ describe("layout", () => {
     expect(labels.get(mention)).toBe("body")
   })
 
+  it("keeps a story paragraph that speaks of terms and conditions or a privacy policy, and the paragraphs around it", () => {
+    const legal = "The company said the supplement does not change the terms and conditions of the offer, and that its privacy policy for customers stays as it is."
+    const labels = labelled([STORY[0], STORY[1], legal, ...STORY.slice(2), "Privacy policy | Terms of use"].join("\n"))
+    for (const p of [...STORY, legal]) expect(labels.get(p), p).toBe("body")
+    expect(kindOf(labels, "Privacy policy | Terms of use")).toBe("other")
+  })
+
+  it("keeps a closing sentence thick with names and figures when it speaks of the story", () => {
+    const story = [
+      "Shares of Acme Corporation rose sharply on Monday after the company said that its quarterly profit had doubled from a year earlier.",
+      "The results of Acme were helped by strong sales of its new printers in Europe, which accounted for almost half of the revenue of the company.",
+      "Analysts said the figures showed that Acme had recovered from a difficult year in which two of its factories were closed for repairs.",
+      "The chief executive said the company would open a new plant in the spring and hire about 500 workers over the next two years.",
+    ]
+    const closing = "In New York Stock Exchange composite trading, Acme shares rose $1.625 to $38.625."
+    const labels = labelled([...story, closing].join("\n"))
+    for (const p of [...story, closing]) expect(labels.get(p), p).toBe("body")
+  })
+
   it("treats an author bio after the story as a bio", () => {
     const labels = labelled([...STORY, "", "Jane Smith", "Senior Transport Correspondent"].join("\n"))
     expect(kindOf(labels, "Jane Smith")).toBe("author_bio")

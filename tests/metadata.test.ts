@@ -49,6 +49,8 @@ describe("title, byline and dateline", () => {
     expect(readDateline("ASTANA, Kazakhstan — Russia won the backing")?.place).toBe("ASTANA, Kazakhstan")
     expect(readDateline("MOSCOW (Reuters) - Russia said")?.place).toBe("MOSCOW")
     expect(readDateline("London ( - Russian President Vladimir Putin")?.place).toBe("London")
+    expect(readDateline("NAIROBI, Kenya (AP) _ A bomb exploded")?.place).toBe("NAIROBI, Kenya")
+    expect(readDateline("WASHINGTON, March 12 (Xinhua) -- The United States")?.place).toBe("WASHINGTON")
     expect(readDateline("Russia - the largest country - said")).toBeNull()
     expect(readDateline("The council said - on Tuesday - that")).toBeNull()
   })
@@ -89,6 +91,19 @@ describe("document metadata", () => {
     expect(t.sentences[0]!.text.startsWith("The city council voted")).toBe(true)
     expect(t.boilerplate.find((b) => b.kind === "dateline")?.text).toBe("ASTANA, Kazakhstan — ")
     expect(t.documents[0]!.text.startsWith("ASTANA, Kazakhstan — The city council")).toBe(true)
+  })
+
+  it("reads a dateline printed on a line of its own before the story, and labels that line a dateline", () => {
+    for (const line of ["NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --", "MIAMI _"]) {
+      const raw = ["Headline Of The Story", "", line, "", ...BODY].join("\n")
+      const t = processDocument(doc(raw))
+      expect(t.documents[0]!.dateline, line).toBe(line.replace(/,? (?:\(|March|_).*$/, ""))
+      expect(t.boilerplate.filter((b) => b.text === line).map((b) => [b.kind, b.rule]), line).toEqual([["dateline", "dateline.own-line"]])
+      expect(t.sentences[0]!.text.startsWith("The city council voted"), line).toBe(true)
+    }
+    // A line that only starts like a dateline is not one.
+    const t = processDocument(doc(["Headline Of The Story", "", "WORLD - Europe - Africa news here", "", ...BODY].join("\n")))
+    expect(t.documents[0]!.dateline).toBeNull()
   })
 
   it("never reads a sub-heading as a sentence", () => {
