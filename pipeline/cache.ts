@@ -7,9 +7,11 @@
  * Entries are written atomically (temp file, then rename), so a killed run
  * never leaves half an entry; a corrupt or unreadable entry is a miss. The
  * cache only ever holds what processing would give, so it cannot change the
- * output bytes.
+ * output bytes. It holds one pipeline version: entries live in a folder named
+ * by the fingerprint, and the folders of other versions are removed when a
+ * run opens the cache, so it does not grow with every change of a rule.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { sha256Hex } from "./hash.ts"
 
@@ -27,6 +29,25 @@ const walk = (rel: string): string[] => {
 export const pipelineFingerprint = (): string => {
   const parts = SOURCES.flatMap(walk).map((rel) => `${rel}\0${sha256Hex(readFileSync(join(ROOT, rel)))}`)
   return sha256Hex(parts.join("\n"))
+}
+
+/** Names this module gives the folders of a cache root: a fingerprint's first 16 hex digits, and the kinds of the unversioned layout before it. */
+const OURS = /^(?:[0-9a-f]{16}|scan|process)$/
+
+/**
+ * The cache folder of this pipeline version below `root` (created), after
+ * removing the folders of other versions. A cache that cannot be tidied is
+ * used as it is: entries are keyed by the fingerprint anyway.
+ */
+export const openCache = (root: string, fingerprint: string): string => {
+  const own = fingerprint.slice(0, 16)
+  try {
+    mkdirSync(join(root, own), { recursive: true })
+    for (const name of readdirSync(root)) if (name !== own && OURS.test(name)) rmSync(join(root, name), { recursive: true, force: true })
+  } catch {
+    // a read-only or vanished cache: lookups miss and writes are skipped
+  }
+  return join(root, own)
 }
 
 export const cacheKey = (...parts: ReadonlyArray<unknown>): string => sha256Hex(JSON.stringify(parts))

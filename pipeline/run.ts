@@ -15,12 +15,13 @@
  * partials as one dataset, the same bytes a single run gives.
  */
 import { writeFileSync } from "node:fs"
+import { resolve } from "node:path"
 import { Data, Effect, FileSystem, Path } from "effect"
 import type { PlatformError } from "effect/PlatformError"
 import Piscina from "piscina"
 import type { RejectRow, TableName } from "../schemas/index.ts"
 import { TABLES } from "../schemas/index.ts"
-import { pipelineFingerprint } from "./cache.ts"
+import { openCache, pipelineFingerprint } from "./cache.ts"
 import { type CsvTable, diffDatasets, readCsvTable } from "./diff.ts"
 import { decode } from "./decode.ts"
 import { furnitureThreshold } from "./furniture.ts"
@@ -331,7 +332,8 @@ export const scan = (options: { readonly raw: string; readonly shard?: Shard; re
   Effect.scoped(
     Effect.gen(function* () {
       const c = yield* corpus(options.raw, options.shard)
-      const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ?? null, fingerprint: pipelineFingerprint() }
+      const fingerprint = pipelineFingerprint()
+      const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ? openCache(resolve(options.cache), fingerprint) : null, fingerprint }
       const pool = yield* workerPool(Math.max(1, options.jobs))
       return yield* countLines(pool, ctx, c.inputs, Math.max(1, options.jobs))
     }),
@@ -352,7 +354,7 @@ export const run = (options: RunOptions) =>
       const jobs = Math.max(1, options.jobs)
       const c = yield* corpus(options.raw, options.shard)
       const fingerprint = pipelineFingerprint()
-      const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ? path.resolve(options.cache) : null, fingerprint }
+      const ctx: Context = { rawDir: c.rawDir, cacheDir: options.cache ? openCache(path.resolve(options.cache), fingerprint) : null, fingerprint }
       const pool = yield* workerPool(jobs, options.workerHeapMb)
       let mark = phase("discover", started)
 
