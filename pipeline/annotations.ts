@@ -17,16 +17,19 @@ export interface Span {
   readonly end: number
 }
 
-/** The index of the last of spans sorted by start, not overlapping, that starts at or before `at` (-1 when none does). */
-export const lastStartingBy = (spans: ReadonlyArray<Span>, at: number): number => {
-  let lo = 0, hi = spans.length
+/** The index of the last of items sorted by `key` whose key is at most `at` (-1 when none is): a bisection. */
+export const lastAtMost = <T>(items: ReadonlyArray<T>, key: (item: T) => number, at: number): number => {
+  let lo = 0, hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (spans[mid]!.start <= at) lo = mid + 1
+    if (key(items[mid]!) <= at) lo = mid + 1
     else hi = mid
   }
   return lo - 1
 }
+
+/** The index of the last of spans sorted by start, not overlapping, that starts at or before `at` (-1 when none does). */
+export const lastStartingBy = (spans: ReadonlyArray<Span>, at: number): number => lastAtMost(spans, (s) => s.start, at)
 
 /** Items grouped by the span (of spans sorted by start, not overlapping) that contains them, in their order. */
 export const groupBySpan = <T extends Span>(spans: ReadonlyArray<Span>, items: ReadonlyArray<T>): T[][] => {

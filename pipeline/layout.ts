@@ -275,10 +275,13 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   while (from > 0 && plainSentence(ls[from - 1]!)) from--
   // So do closing sentences thick with names and figures ("Compaq shares fell $1.625 to $108.625.")
   // when they speak of the story: its recurring names, or mostly its words.
-  const story = ls.slice(from, to + 1)
-  const vocabulary = vocabularyOf(story)
-  const names = recurringNames(story)
-  const ofStory = (l: Line) => sentenceLike(l) && (overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, ""))))
+  const run = ls.slice(from, to + 1)
+  let story: { vocabulary: Set<string>; names: Set<string> } | null = null // gathered only when a closing line needs it
+  const ofStory = (l: Line) => {
+    if (!sentenceLike(l)) return false
+    const { vocabulary, names } = (story ??= { vocabulary: vocabularyOf(run), names: recurringNames(run) })
+    return overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))
+  }
   while (to < ls.length - 1 && (plainSentence(ls[to + 1]!) || ofStory(ls[to + 1]!)) && !truncated(ls[to + 1]!)) to++
   return { from, to }
 }

@@ -247,13 +247,6 @@ const phase = (name: string, since: number): number => {
   return now
 }
 
-/**
- * A task's result, or `fallback(reason)` when its thread failed (ran out of
- * heap, crashed): the pool replaces the thread and the run goes on.
- */
-const onThread = <A>(task: () => Promise<A>, fallback: (reason: string) => A | Promise<A>) =>
-  Effect.promise(() => task().then((a) => a, (e: unknown) => fallback(messageOf(e))))
-
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 /** Files per task: enough that the messages cost little beside a cached article's work, few enough to keep both threads busy to the end. */
@@ -265,33 +258,30 @@ const batches = <A>(items: ReadonlyArray<A>): A[][] => {
   return out
 }
 
+/**
+ * A batch's results from the pool, one per item. When its thread fails (runs
+ * out of heap, crashes), the pool replaces the thread and each item is tried
+ * again on its own, so only the item that broke a thread is lost: it gets
+ * `failed(item, reason)`.
+ */
+const onPoolInBatch = <I, O>(send: (items: ReadonlyArray<I>) => Promise<O[]>, failed: (item: I, reason: string) => O) => (items: ReadonlyArray<I>) =>
+  Effect.promise(() =>
+    send(items).catch(() => Promise.all(items.map((item) => send([item]).then((o) => o[0]!, (e: unknown) => failed(item, messageOf(e)))))))
+
 /** The payload of an article whose thread failed: one rejects row, so the document is accounted for. */
-const threadFailed = (file: string, why: string): Payload => ({
+const threadFailed = (input: Input, why: string): Payload => ({
   document: false,
   cached: false,
-  tables: [["rejects", [keyedReject(reject(file, "process", `worker thread failed: ${why}`))]]],
+  tables: [["rejects", [keyedReject(reject(input.file, "process", `worker thread failed: ${why}`))]]],
 })
 
-/**
- * The keys (scan) or payloads (process) of a batch of files; when its thread
- * fails, each file is tried again on its own, so only the file that broke
- * the thread is lost (and becomes a reject row).
- */
-const scanBatch = (pool: Pool, ctx: Context, files: ReadonlyArray<string>) =>
-  onThread(
-    () => pool.run({ kind: "scan", ctx, files }) as Promise<string[][]>,
-    () => Promise.all(files.map((file) => (pool.run({ kind: "scan", ctx, files: [file] }) as Promise<string[][]>).then((k) => k[0]!, (): string[] => []))),
-  )
-const processBatch = (pool: Pool, ctx: Context, inputs: ReadonlyArray<Input>, furnitureFile: string) =>
-  onThread(
-    () => pool.run({ kind: "process", ctx, inputs, furnitureFile }) as Promise<Payload[]>,
-    () =>
-      Promise.all(inputs.map((input) =>
-        (pool.run({ kind: "process", ctx, inputs: [input], furnitureFile }) as Promise<Payload[]>).then(
-          (p) => p[0]!,
-          (e: unknown) => threadFailed(input.file, messageOf(e)),
-        ))),
-  )
+/** Each file's furniture keys (none for a file that broke its thread: its process task says why). */
+const scanBatch = (pool: Pool, ctx: Context) =>
+  onPoolInBatch((files: ReadonlyArray<string>) => pool.run({ kind: "scan", ctx, files }) as Promise<string[][]>, (): string[] => [])
+
+/** Each article's payload. */
+const processBatch = (pool: Pool, ctx: Context, furnitureFile: string) =>
+  onPoolInBatch((inputs: ReadonlyArray<Input>) => pool.run({ kind: "process", ctx, inputs, furnitureFile }) as Promise<Payload[]>, threadFailed)
 
 /** Batches in flight per worker: enough to keep every thread busy while the main thread writes. */
 const QUEUE_PER_JOB = 2
@@ -300,9 +290,10 @@ const QUEUE_PER_JOB = 2
 const countLines = (pool: Pool, ctx: Context, inputs: ReadonlyArray<Input>, jobs: number) =>
   Effect.gen(function* () {
     const counts = new Map<string, number>()
+    const scanned = scanBatch(pool, ctx)
     yield* Effect.forEach(
       batches(inputs.map((input) => input.file)),
-      (files) => scanBatch(pool, ctx, files).pipe(
+      (files) => scanned(files).pipe(
         Effect.map((keysOfFiles) => {
           for (const keys of keysOfFiles) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
         }),
@@ -377,9 +368,10 @@ export const run = (options: RunOptions) =>
           // Pass 2: every article on the pool; rows go to run files as they come.
           const progress = makeProgress(c.inputs.length, options.progress)
           let cached = 0
+          const processed = processBatch(pool, ctx, furnitureFile)
           yield* Effect.forEach(
             batches(c.inputs),
-            (inputs) => processBatch(pool, ctx, inputs, furnitureFile).pipe(
+            (inputs) => processed(inputs).pipe(
               Effect.map((payloads) => {
                 for (const payload of payloads) {
                   for (const [table, rows] of payload.tables) spiller.add(table, rows)

@@ -18,7 +18,7 @@
  * All calendar arithmetic is in UTC (calendar.ts): the machine's time zone
  * never changes a value.
  */
-import type { Article, Span, TimexMatch } from "./annotations.ts"
+import { type Article, lastAtMost, type Span, type TimexMatch } from "./annotations.ts"
 import { parseIso, rangeOf, type Ymd } from "./calendar.ts"
 import { PATTERNS, type Pattern } from "./timex/patterns.ts"
 import { BLOCK, type Context, type Norm } from "./timex/resolve.ts"
@@ -171,13 +171,8 @@ export const findTimexes = (article: Article): TimexMatch[] => {
     }
     /** The state after the last expression of the first reading that ends by `at` (their ends ascend). */
     const stateAt = (at: number): Running => {
-      let lo = 0, hi = after.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (after[mid]!.end <= at) lo = mid + 1
-        else hi = mid
-      }
-      return lo === 0 ? state : after[lo - 1]!.state
+      const i = lastAtMost(after, (a) => a.end, at)
+      return i < 0 ? state : after[i]!.state
     }
     for (const c of candidates(text, (c) => !falsePositive(text, c) && normalised(stateAt(c.start), c) !== null)) {
       const norm = normalised(state, c)

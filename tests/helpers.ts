@@ -1,10 +1,29 @@
 /** Shared test helpers: temp folders and running the pipeline in-process. */
+import { execFileSync } from "node:child_process"
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { NodeServices } from "@effect/platform-node"
 import { Effect } from "effect"
+import type { Article } from "../pipeline/annotations.ts"
 import { run, type RunOptions } from "../pipeline/run.ts"
+
+/** An article whose text is one body sentence, published on `published`. */
+export const oneSentenceArticle = (text: string, published: string | null): Article =>
+  ({ docId: "t", text, headline: null, sentences: [{ start: 0, end: text.length, paragraph: 0, position: 0 }], published, dateline: null })
+
+/**
+ * The time expressions of a one-sentence article as another process finds
+ * them under the time zone `tz`: JSON of [value, start date, end date, anchor].
+ */
+export const timexesUnderTz = (text: string, published: string, tz: string): string => {
+  const script = `
+    import { findTimexes } from "./pipeline/timex.ts"
+    const text = ${JSON.stringify(text)}
+    const a = { docId: "t", text, headline: null, sentences: [{ start: 0, end: text.length, paragraph: 0, position: 0 }], published: ${JSON.stringify(published)}, dateline: null }
+    console.log(JSON.stringify(findTimexes(a).map((t) => [t.value, t.startDate, t.endDate, t.anchor])))`
+  return execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: join(import.meta.dirname, ".."), env: { ...process.env, TZ: tz } }).toString()
+}
 
 export const tempDir = (prefix = "dateline-test-"): string => mkdtempSync(join(tmpdir(), prefix))
 

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import type { Article, TimexMatch } from "../pipeline/annotations.ts"
 import { findTimexes, holidayIn, tenseAt } from "../pipeline/timex.ts"
+import { timexesUnderTz } from "./helpers.ts"
 
 /** An article whose body sentences are separated by two spaces (or a blank line after a headline), published on `dct`. */
 const article = (text: string, dct: string | null, headline = false): Article => {
@@ -412,13 +412,8 @@ describe("determinism", () => {
   })
 
   it("gives the same values, ranges and anchors under other time zones", () => {
-    const script = `
-      import { findTimexes } from "./pipeline/timex.ts"
-      const text = "Talks will resume next Friday at 9 a.m. EST, after Thanksgiving; they began last week, on Feb. 29 and in the first quarter, two years ago."
-      const a = { docId: "t", text, headline: null, sentences: [{ start: 0, end: text.length, paragraph: 0, position: 0 }], published: "2008-12-31", dateline: null }
-      console.log(JSON.stringify(findTimexes(a).map((t) => [t.value, t.startDate, t.endDate, t.anchor])))`
-    const run = (tz: string) =>
-      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: join(import.meta.dirname, ".."), env: { ...process.env, TZ: tz } }).toString()
+    const text = "Talks will resume next Friday at 9 a.m. EST, after Thanksgiving; they began last week, on Feb. 29 and in the first quarter, two years ago."
+    const run = (tz: string) => timexesUnderTz(text, "2008-12-31", tz)
     const utc = run("UTC")
     expect(JSON.parse(utc).length).toBeGreaterThanOrEqual(6)
     expect(run("Pacific/Kiritimati")).toBe(utc)

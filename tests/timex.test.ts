@@ -1,15 +1,10 @@
-import { execFileSync } from "node:child_process"
-import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import type { Article } from "../pipeline/annotations.ts"
 import { isoWeek, rangeOf, weekday } from "../pipeline/calendar.ts"
 import { findTimexes, tenseAt } from "../pipeline/timex.ts"
+import { oneSentenceArticle, timexesUnderTz } from "./helpers.ts"
 
 /** The time expressions of one sentence, published on `dct`, as [text, value] pairs. */
-const tx = (sentence: string, dct: string | null) => {
-  const article: Article = { docId: "t", text: sentence, headline: null, sentences: [{ start: 0, end: sentence.length, paragraph: 0, position: 0 }], published: dct, dateline: null }
-  return findTimexes(article).map((t) => [t.text, t.value] as const)
-}
+const tx = (sentence: string, dct: string | null) => findTimexes(oneSentenceArticle(sentence, dct)).map((t) => [t.text, t.value] as const)
 const value = (sentence: string, dct: string | null) => tx(sentence, dct).map(([, v]) => v)
 
 describe("calendar", () => {
@@ -158,13 +153,8 @@ describe("tense", () => {
 
 describe("time zones", () => {
   it("gives the same values under another TZ", () => {
-    const script = `
-      import { findTimexes } from "./pipeline/timex.ts"
-      const text = "Putin will go Wednesday to North Korea; he met Jiang last December and on 11.10.2016, and over the weekend."
-      const a = { docId: "t", text, headline: null, sentences: [{ start: 0, end: text.length, paragraph: 0, position: 0 }], published: "2008-07-07", dateline: null }
-      console.log(JSON.stringify(findTimexes(a).map((t) => [t.value, t.startDate, t.endDate])))`
-    const run = (tz: string) =>
-      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: join(import.meta.dirname, ".."), env: { ...process.env, TZ: tz } }).toString()
+    const text = "Putin will go Wednesday to North Korea; he met Jiang last December and on 11.10.2016, and over the weekend."
+    const run = (tz: string) => timexesUnderTz(text, "2008-07-07", tz)
     const utc = run("UTC")
     expect(JSON.parse(utc).length).toBe(4)
     expect(run("Pacific/Kiritimati")).toBe(utc)

@@ -104,7 +104,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const pm = /^p/i.test(m[3]!)
     if (pm && h < 12) h += 12
     if (!pm && h === 12) h = 0
-    const hm = `T${String(h).padStart(2, "0")}:${m[2] ?? "00"}`
+    const hm = `T${pad2(h)}:${m[2] ?? "00"}`
     const date = m[6] ? (m[8] ? day({ y: +m[8], m: monthNo(m[6]), d: +m[7]! }, "absolute") : dayNear(monthNo(m[6]), +m[7]!, ctx)) : null
     const base = m[6] ? date : dayWord(m[5] ?? m[9], ctx)
     if (m[6] && !base) return null
@@ -115,7 +115,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const n = Number(/^\d+$/.test(m[1]!) ? m[1] : valueOf("number", m[1]!))
     if (!Number.isInteger(n) || n < 1 || n > 12) return null
     const h = /morning/i.test(m[3]!) ? n % 12 : n < 12 ? n + 12 : 12
-    const hm = `T${String(h).padStart(2, "0")}:${m[2] ?? "00"}`
+    const hm = `T${pad2(h)}:${m[2] ?? "00"}`
     const base = dayWord(undefined, ctx)
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
@@ -218,7 +218,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
         return { value: `${y}-Q${((q % 4) + 4) % 4 + 1}`, anchor: "publication" }
       }
       case "decade": return { value: String(Math.floor(dct.y / 10) + shift), anchor: "publication" }
-      case "century": return { value: String(Math.floor(dct.y / 100) + shift).padStart(2, "0"), anchor: "publication" }
+      case "century": return { value: pad2(Math.floor(dct.y / 100) + shift), anchor: "publication" }
       default: return { value: String(dct.y + shift), anchor: "publication" }
     }
   }),
@@ -231,13 +231,13 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
   }),
   P("month.of-year", `(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, "DATE", (m, ctx) => {
     const mo = monthNo(m[1]!)
-    if (!ctx.dct) return noDct(`XXXX-${String(mo).padStart(2, "0")}`)
+    if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
     return { value: isoMonth(ctx.dct.y + relativeShift(m[2]!), mo), anchor: "publication" }
   }),
   P("month.relative", `(last|next|this|early|late|mid|earlier|later)[-\\s]+(${MONTH})`, "DATE", (m, ctx) => {
     const mo = monthNo(m[2]!)
     const w = m[1]!.toLowerCase()
-    if (!ctx.dct) return noDct(`XXXX-${String(mo).padStart(2, "0")}`)
+    if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
     const dct = ctx.dct
     const y = w === "last" ? (mo < dct.m ? dct.y : dct.y - 1) : w === "next" ? (mo > dct.m ? dct.y : dct.y + 1) : w === "this" ? dct.y : yearNear(dct, mo, 1, ctx.tense)
     return { value: isoMonth(y, mo), anchor: "publication" }
@@ -246,7 +246,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const word = m[1] ?? m[2]!
     if (/\.$/.test(word) || word.length < 3) return null
     const mo = monthNo(word)
-    if (!ctx.dct) return noDct(`XXXX-${String(mo).padStart(2, "0")}`)
+    if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
     return { value: isoMonth(yearNear(ctx.dct, mo, 1, ctx.tense), mo), anchor: "publication" }
   }),
   P("season", `(?:(?:sometime|some time)\\s+)?((?:this|last|next|early|late|mid|the|this past)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?`, "DATE", (m, ctx) => {
@@ -330,7 +330,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
   }),
   P("century", `(?:the\\s+)?(${ORDINAL})[-\\s]+century`, "DATE", (m) => {
     const n = Number(valueOf("ordinal", m[1]!))
-    return n ? { value: String(n - 1).padStart(2, "0"), anchor: "absolute" } : null
+    return n ? { value: pad2(n - 1), anchor: "absolute" } : null
   }),
   P("year.words", `(?:the\\s+year\\s+)?(${YEAR_WORDS})`, "DATE", (m) => ({ value: String(yearNumber(m[1]!)), anchor: "absolute" })),
   P("year.prefixed", `(?:mid|pre|post|early|late)-(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
@@ -382,7 +382,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const part = m[2] ?? m[4] ?? m[6]
     return wd ? { value: `XXXX-WXX-${wd}${part ? `T${partOf(part)}` : ""}`, type: "SET", anchor: "none" } : null
   }),
-  P("set.month", `(?:each|every)\\s+(${MONTH})`, "SET", (m) => ({ value: `XXXX-${String(monthNo(m[1]!)).padStart(2, "0")}`, type: "SET", anchor: "none" })),
+  P("set.month", `(?:each|every)\\s+(${MONTH})`, "SET", (m) => ({ value: `XXXX-${pad2(monthNo(m[1]!))}`, type: "SET", anchor: "none" })),
   P("set", `(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|an|per)\\s+(day|week|month|year|quarter)|(${alt("set")})`, "SET", (m) => {
     // "twice a year" happens every year; "daily", "each month", "quarterly" as the lexicon says.
     const value = m[1] ? (m[1].toLowerCase() === "quarter" ? "P3M" : `P1${valueOf("unit", m[1])}`) : valueOf("set", m[2]!)
