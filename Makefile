@@ -5,6 +5,7 @@
 #   make diff OLD=a NEW=b [FORMAT=json]  rows added, removed and changed between two datasets
 #   make diff [REV=HEAD~1]           out/ against the out/ committed at a revision
 #   make bench                       BBC News x8: throughput and peak memory beside chrono-node, and a re-run after one edit
+#   make bench-stages                milliseconds per article of each per-document stage, one thread (BBC News)
 #   make clean                       remove $(OUT) and leftovers of interrupted runs (the cache stays; make clean-cache)
 # STRICT=1 makes `make all` exit non-zero when anything was rejected.
 
@@ -27,7 +28,7 @@ NODE := node
 # (a re-run of BBC News x8 publishes in 5.7 s instead of 6.9 s).
 DATELINE := $(NODE) --single-threaded-gc bin/dateline.mjs
 
-.PHONY: all test typecheck clean clean-cache diff score bench bench-boilerplate bench-timex
+.PHONY: all test typecheck clean clean-cache diff score bench bench-boilerplate bench-timex bench-stages
 
 all: node_modules/.installed
 	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(CACHE),--cache "$(CACHE)",) $(if $(filter 1 true yes,$(STRICT)),--strict,) $(if $(PREVIOUS),--previous "$(PREVIOUS)",)
@@ -66,6 +67,10 @@ bench-timex: node_modules/.installed
 	$(DATELINE) run --raw $(SHARED)/bench/timex/tbaq/raw --out "$(BENCH_OUT)/timex" --jobs $(JOBS)
 	$(SCORE) timex "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
 	$(NODE) bench/timex-breakdown.mjs "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
+
+# Where an article's time goes: each stage over the BBC corpus, one thread (bench/stages.ts).
+bench-stages: node_modules/.installed
+	$(NODE) --import tsx bench/stages.ts $(SHARED)/bench/corpora/bbc
 
 # Throughput and memory on 17,800 articles (bench/bench.mjs; writes bench-out/).
 bench: node_modules/.installed

@@ -255,10 +255,18 @@ const titleNames = function* (text: string) {
     yield Object.assign([text.slice(index, lastEnd)] as [string], { index, groups: { ...p?.groups, ...m.groups! } as Record<string, string | undefined> })
   }
 }
+/**
+ * A group of a country's people: "Russian officials", "senior U.S. military leaders", "Russian and
+ * Chinese diplomats". Looked for only in a sentence with a group noun: the pattern holds every
+ * demonym twice, too big for V8 to compile, and its interpreter is slow to try them at every position.
+ */
 const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
 /** "the six members of the SCO", "SCO member states", "the member states of the Gulf Cooperation Council". */
 // (A number starts where a run of digits starts: from inside a long run, "\\d+\\s+" rescans the rest of it for nothing.)
 const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
+
+const MEMBER_WORD = /member/i
+const GROUP_NOUN = re(`${GROUP_NOUNS}\\b`, "u")
 
 /** The members of an organisation at a date (all recorded members when the date is unknown), as countries or organisations. */
 export const membersOf = (code: string, date: string | null): ActorRef[] =>
@@ -384,7 +392,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     push(m.index!, m.index! + m[0].length, ref, "full-name")
     seen.set(person.split(" ").at(-1)!.toLowerCase(), ref)
   }
-  for (const m of text.matchAll(GROUP)) {
+  for (const m of GROUP_NOUN.test(text) ? text.matchAll(GROUP) : []) {
     const code = countryOf(m.groups!.adj)
     if (!code) continue
     const noun = m.groups!.noun!.toLowerCase()
@@ -431,7 +439,8 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
       push(m.index!, m.index! + w.length, personRef(person, homeOf(person), roleOn(person, date)), "surname")
     }
   }
-  for (const m of text.matchAll(MEMBERS_RE)) {
+  // (Every reading has the word "member": most sentences are spared the organisation names at every position.)
+  for (const m of MEMBER_WORD.test(text) ? text.matchAll(MEMBERS_RE) : []) {
     const written = m.groups!.org ?? m.groups!.org2!
     if (!writtenAsListed(written)) continue
     const code = ORG_NAME.get(written.toLowerCase())!

@@ -195,7 +195,103 @@ const layoutWhitespace = (p: Pieces): Pieces => {
   return out
 }
 
-export const clean = (raw: string): Cleaned => {
+/**
+ * The common case in one pass over code units, with typed arrays rather than a string per
+ * character: no character that could start a misread UTF-8 sequence, nothing for NFC to
+ * compose. The same result as the three steps; null when the text needs them.
+ */
+const fastClean = (raw: string): Cleaned | null => {
+  if (MOJIBAKE_START.test(raw)) return null
+  // Step 1, each output code unit with the code point span it came from.
+  const n = raw.length
+  const units = new Uint16Array(n)
+  const from = new Int32Array(n)
+  const to = new Int32Array(n)
+  let k = 0
+  let cp = 0
+  for (let i = 0; i < n; ) {
+    const c = raw.charCodeAt(i)
+    if (c === 0x0d) {
+      const width = raw.charCodeAt(i + 1) === 0x0a ? 2 : 1
+      units[k] = 0x0a, from[k] = cp, to[k++] = cp + width
+      cp += width, i += width
+      continue
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && raw.charCodeAt(i + 1) >= 0xdc00 && raw.charCodeAt(i + 1) <= 0xdfff) {
+      units[k] = c, from[k] = cp, to[k++] = cp + 1
+      units[k] = raw.charCodeAt(i + 1), from[k] = cp, to[k++] = cp + 1
+      cp += 1, i += 2
+      continue
+    }
+    if (SPACE_UNIT[c]) units[k] = 0x20, from[k] = cp, to[k++] = cp + 1
+    else if (!DROP_UNIT[c]) units[k] = c, from[k] = cp, to[k++] = cp + 1
+    cp += 1, i += 1
+  }
+  const stepOne = fromUnits(units, k)
+  if (stepOne.normalize("NFC") !== stepOne) return null
+  // Step 3, as layoutWhitespace does it over the pieces.
+  const text = new Uint16Array(k)
+  const rawStart = new Int32Array(k)
+  const rawEnd = new Int32Array(k)
+  let m = 0
+  const emit = (unit: number, start: number, end: number) => {
+    text[m] = unit, rawStart[m] = start, rawEnd[m++] = end
+  }
+  let pendingSpace = -1
+  let pendingBlank = -1
+  let lineHasText = false
+  let anyText = false
+  for (let i = 0; i < k; i++) {
+    const u = units[i]!
+    if (u === 0x20) {
+      if (lineHasText && pendingSpace < 0) pendingSpace = i
+      continue
+    }
+    if (u === 0x0a) {
+      pendingSpace = -1
+      if (lineHasText) {
+        emit(0x0a, from[i]!, to[i]!)
+        lineHasText = false
+      } else if (anyText && pendingBlank < 0) pendingBlank = i
+      continue
+    }
+    if (!lineHasText && pendingBlank >= 0) emit(0x0a, from[pendingBlank]!, to[pendingBlank]!)
+    pendingBlank = -1
+    if (pendingSpace >= 0) emit(0x20, from[pendingSpace]!, to[i - 1]!)
+    pendingSpace = -1
+    emit(u, from[i]!, to[i]!)
+    lineHasText = true
+    anyText = true
+  }
+  while (m > 0 && text[m - 1] === 0x0a) m--
+  return { text: fromUnits(text, m), map: { rawStart: rawStart.slice(0, m), rawEnd: rawEnd.slice(0, m), rawLength: cp }, repairs: 0 }
+}
+
+/** A string from code units (lone surrogates kept, as they were). */
+const fromUnits = (units: Uint16Array, length: number): string => {
+  let out = ""
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[])
+  return out
+}
+
+/** Per BMP code unit: a space (step 1 makes it " "), a character step 1 drops. */
+const unitTable = (re: RegExp): Uint8Array => {
+  const t = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = re.test(String.fromCharCode(c)) ? 1 : 0
+  return t
+}
+const SPACE_UNIT = unitTable(SPACE)
+const DROP_UNIT = unitTable(DROP)
+
+/** A character that may start a UTF-8 sequence misread as Windows-1252, followed by one that may continue it. */
+const CONTINUATIONS = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+  .filter((ch, c) => (c < 0xd800 || c > 0xdfff) && ((b) => b !== null && b >= 0x80 && b <= 0xbf)(cp1252Byte(ch)))
+const MOJIBAKE_START = new RegExp(`[\u00c2-\u00f4][${CONTINUATIONS.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`)
+
+export const clean = (raw: string): Cleaned => fastClean(raw) ?? cleanByPieces(raw)
+
+/** The three steps, piece by piece: what `clean` does in every case (exported for the test that the fast path agrees). */
+export const cleanByPieces = (raw: string): Cleaned => {
   const { out, repairs, rawLength } = characters(raw)
   const final = layoutWhitespace(compose(out))
   const text = final.text.join("")

@@ -7,7 +7,7 @@
 import type { ActorRow, BoilerplateRow, DocumentRow, EventRow, PositionRow, SentenceRow, TimexRow } from "../schemas/index.ts"
 import { checkDates, findActors } from "./actors.ts"
 import { type ActorMention, type ActorRef, type Article, lastStartingBy, type SentenceSpan, type Span } from "./annotations.ts"
-import { clean } from "./clean.ts"
+import { type Cleaned, clean } from "./clean.ts"
 import type { Encoding } from "./decode.ts"
 import { extractEvents, extractPositions } from "./events.ts"
 import { idsByOccurrence, normaliseForId, stableId } from "./ids.ts"
@@ -44,8 +44,8 @@ export interface DocumentTables {
 
 const sliceRaw = (map: OffsetMap, span: Span): readonly [number, number] => toRaw(map, span.start, span.end)
 
-export const processDocument = (src: SourceDocument, options: LayoutOptions = {}): DocumentTables => {
-  const cleaned = clean(src.raw)
+/** `cleaned`: the article's text already cleaned, when the caller has it (the same as `clean(src.raw)`). */
+export const processDocument = (src: SourceDocument, options: LayoutOptions = {}, cleaned: Cleaned = clean(src.raw)): DocumentTables => {
   const page = layout(cleaned.text, options)
   const meta = readMetadata(cleaned.text, page, src.manifest)
   const { paragraphs } = page

@@ -90,7 +90,9 @@ const clauseOf = (text: string, at: number): [number, number] => {
   return [start, end]
 }
 
-const SPEECH = "said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced"
+const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced)\b/gi
+/** "according to X", "quoted X as saying". */
+const ATTRIBUTION = /\baccording to\s+|\bquoted\s+/gi
 
 /** The actors of a sentence, joint mentions standing for their members and covering them. */
 const actorsIn = (mentions: ReadonlyArray<ActorMention>, s: Span): ActorMention[] => {
@@ -116,11 +118,11 @@ interface Speaker {
 const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, lastPerson: ActorMention | null): Speaker | null => {
   const local = actors.map((a) => ({ a, start: a.start - s.start, end: a.end - s.start }))
   // "according to X", "quoted X as saying"
-  for (const m of text.matchAll(/\baccording to\s+|\bquoted\s+/giu)) {
+  for (const m of text.matchAll(ATTRIBUTION)) {
     const next = local.find((l) => l.start >= m.index! + m[0].length && l.start <= m.index! + m[0].length + 4)
     if (next) return { who: next.a, at: m.index! }
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:${SPEECH})\\b`, "giu"))) {
+  for (const m of text.matchAll(SPEECH)) {
     const at = m.index!
     // "X said", "X, the minister, said", "X was quoted as saying"
     // The speaker is a subject, not a place or an object ("The BBC's correspondent in Lebanon said").

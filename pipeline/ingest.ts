@@ -15,7 +15,7 @@ import { join } from "node:path"
 import type { RejectRow, TableName } from "../schemas/index.ts"
 import { TABLES } from "../schemas/index.ts"
 import { cacheGet, cacheKey, cachePut } from "./cache.ts"
-import { clean } from "./clean.ts"
+import { type Cleaned, clean } from "./clean.ts"
 import { decode } from "./decode.ts"
 import { processDocument } from "./document.ts"
 import { furnitureKeys } from "./furniture.ts"
@@ -57,13 +57,25 @@ const readBytes = (ctx: Context, file: string): { bytes: Uint8Array } | { error:
   }
 }
 
-/** The distinct furniture keys of a file's bytes, sorted (none when they do not decode: the process task reports that). */
-const lineKeys = (ctx: Context, bytes: Uint8Array, sha256: string): string[] => {
+/** A value computed on first use and kept. */
+const once = <A>(f: () => A): (() => A) => {
+  let done: { value: A } | null = null
+  return () => (done ??= { value: f() }).value
+}
+
+/** A file's text decoded and cleaned, once, whether the scan, the process task or both need it (null when it does not decode). */
+const cleanedOnce = (bytes: Uint8Array) => {
+  const decoded = once(() => decode(bytes))
+  return { decoded, cleaned: once(() => { const d = decoded(); return d.ok ? clean(d.text) : null }) }
+}
+
+/** The distinct furniture keys of a file, sorted (none when it does not decode: the process task reports that). */
+const lineKeys = (ctx: Context, sha256: string, cleaned: () => Cleaned | null): string[] => {
   const key = cacheKey("scan", ctx.fingerprint, sha256)
   const cached = cacheGet<string[]>(ctx.cacheDir, "scan", key)
   if (cached) return cached
-  const decoded = decode(bytes)
-  const keys = decoded.ok ? [...furnitureKeys(clean(decoded.text).text)].sort() : []
+  const text = cleaned()
+  const keys = text ? [...furnitureKeys(text.text)].sort() : []
   cachePut(ctx.cacheDir, "scan", key, keys)
   return keys
 }
@@ -71,7 +83,7 @@ const lineKeys = (ctx: Context, bytes: Uint8Array, sha256: string): string[] => 
 /** The distinct furniture keys of a file (none when it cannot be read or decoded: the process task reports that). */
 export const scanFile = (ctx: Context, file: string): string[] => {
   const read = readBytes(ctx, file)
-  return "error" in read ? [] : lineKeys(ctx, read.bytes, sha256Hex(read.bytes))
+  return "error" in read ? [] : lineKeys(ctx, sha256Hex(read.bytes), cleanedOnce(read.bytes).cleaned)
 }
 
 const keyed = (def: (typeof TABLES)[number], rows: ReadonlyArray<object>): Keyed[] =>
@@ -85,17 +97,18 @@ export const processFile = (ctx: Context, input: Input, furniture: ReadonlySet<s
   const read = readBytes(ctx, input.file)
   if ("error" in read) return rejected([reject(input.file, "read", `cannot read: ${read.error}`)])
   const sha256 = sha256Hex(read.bytes)
-  const own = lineKeys(ctx, read.bytes, sha256).filter((k) => furniture.has(k))
+  const text = cleanedOnce(read.bytes)
+  const own = lineKeys(ctx, sha256, text.cleaned).filter((k) => furniture.has(k))
   const key = cacheKey("process", ctx.fingerprint, sha256, input, own)
   const cached = cacheGet<Payload>(ctx.cacheDir, "process", key)
   if (cached) return { ...cached, cached: true }
   const payload = ((): Payload => {
-    const decoded = decode(read.bytes)
+    const decoded = text.decoded()
     if (!decoded.ok) return rejected([reject(input.file, "decode", decoded.reason)])
     const source = { docId: input.docId, sourceFile: input.file, sha256, encoding: decoded.encoding, raw: decoded.text, manifest: input.manifest }
     let tables
     try {
-      tables = processDocument(source, { isFurniture: (k) => furniture.has(k) })
+      tables = processDocument(source, { isFurniture: (k) => furniture.has(k) }, text.cleaned()!)
     } catch (e) {
       return rejected([reject(input.file, "process", `internal error while processing: ${e instanceof Error ? e.message : String(e)}`)])
     }

@@ -21,7 +21,7 @@
 import type { BOILERPLATE_KINDS } from "../schemas/codes.ts"
 import { readdirSync, readFileSync } from "node:fs"
 import { dirname } from "node:path"
-import { lexiconPath, readList } from "./lexicon.ts"
+import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
@@ -79,7 +79,7 @@ const CUES: ReadonlyArray<Cue> = readFileSync(lexiconPath("boilerplate.tsv"), "u
   .map((l) => {
     const [kind, rule, pattern] = l.split("\t")
     if (!kind || !rule || !pattern) throw new Error(`lexicons/boilerplate.tsv: malformed row ${JSON.stringify(l)}`)
-    return { kind: kind as BoilerplateKind, rule, re: new RegExp(pattern, "iu") }
+    return { kind: kind as BoilerplateKind, rule, re: lexiconRegExp(pattern) }
   })
 
 /** Function-word lists, one file per language: lexicons/stopwords-LANG.txt. */

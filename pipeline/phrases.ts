@@ -31,20 +31,19 @@ export const phraseFinder = (phrases: Iterable<string>): PhraseFinder => {
   for (const group of byFirst.values()) group.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
 
   return (text) => {
-    const lower = text.toLowerCase()
-    // Lower-casing that changes lengths (a handful of letters) would shift indexes: compare letter by letter then.
-    const same = lower.length === text.length
+    const { lower, same, starts, words } = wordsOf(text)
     const out: PhraseMatch[] = []
     let from = 0
-    for (const w of (same ? lower : text).matchAll(WORD_START)) {
-      if (w.index < from) continue
-      const group = byFirst.get(same ? w[0] : w[0].toLowerCase())
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i]!
+      if (at < from) continue
+      const group = byFirst.get(words[i]!)
       if (!group) continue
       for (const p of group) {
-        const end = w.index + p.length
-        const candidate = same ? lower.slice(w.index, end) : text.slice(w.index, end).toLowerCase()
+        const end = at + p.length
+        const candidate = same ? lower.slice(at, end) : text.slice(at, end).toLowerCase()
         if (candidate === p && !WORD_CHAR.test(text.charAt(end) + (isHighSurrogate(text, end) ? text.charAt(end + 1) : ""))) {
-          out.push(Object.assign([text.slice(w.index, end)] as [string], { index: w.index }))
+          out.push(Object.assign([text.slice(at, end)] as [string], { index: at }))
           from = end
           break
         }
@@ -52,6 +51,32 @@ export const phraseFinder = (phrases: Iterable<string>): PhraseFinder => {
     }
     return out
   }
+}
+
+interface Words {
+  readonly text: string
+  readonly lower: string
+  /** Lower-casing that changes lengths (a handful of letters) would shift indexes: phrases are compared letter by letter then. */
+  readonly same: boolean
+  readonly starts: number[]
+  /** Each word in lower case. */
+  readonly words: string[]
+}
+
+/** The words of the last text asked about: every finder of a sentence (countries, organisations, people) walks the same words. */
+let last: Words | null = null
+const wordsOf = (text: string): Words => {
+  if (last?.text === text) return last
+  const lower = text.toLowerCase()
+  const same = lower.length === text.length
+  const starts: number[] = []
+  const words: string[] = []
+  for (const w of (same ? lower : text).matchAll(WORD_START)) {
+    starts.push(w.index)
+    words.push(same ? w[0] : w[0].toLowerCase())
+  }
+  last = { text, lower, same, starts, words }
+  return last
 }
 
 const isHighSurrogate = (text: string, i: number): boolean => {

@@ -40,14 +40,16 @@ interface Candidate {
 }
 
 /**
- * The expressions of a text: every pattern's matches, the longest first where they overlap
- * (then the earlier pattern), skipping a match that is a false positive or that its
- * normaliser refuses, so that a shorter reading can take its place ("over an hour later":
- * no date to count from, but a duration).
+ * Every pattern's matches in a text, the longest first (then the earlier pattern, then the
+ * earlier start). A pattern whose gate the text fails is not run (most sentences name no month).
  */
-const candidates = (text: string, accepts: (c: Candidate) => boolean): Candidate[] => {
+const matchesIn = (text: string): Candidate[] => {
   const all: Candidate[] = []
+  const gates = new Map<RegExp, boolean>()
   PATTERNS.forEach((pattern, order) => {
+    let open = gates.get(pattern.gate)
+    if (open === undefined) gates.set(pattern.gate, (open = pattern.gate.test(text)))
+    if (!open) return
     pattern.re.lastIndex = 0
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
       if (m[0].length === 0) {
@@ -57,7 +59,16 @@ const candidates = (text: string, accepts: (c: Candidate) => boolean): Candidate
       all.push({ start: m.index, end: m.index + m[0].length, pattern, order, match: m })
     }
   })
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start)
+  return all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start)
+}
+
+/**
+ * The expressions among a text's matches (as `matchesIn` orders them): the longest first where
+ * they overlap, skipping a match that is a false positive or that its normaliser refuses, so
+ * that a shorter reading can take its place ("over an hour later": no date to count from, but a
+ * duration). In text order.
+ */
+const choose = (all: ReadonlyArray<Candidate>, accepts: (c: Candidate) => boolean): Candidate[] => {
   const chosen: Candidate[] = []
   for (const c of all) if (!chosen.some((x) => x.start < c.end && c.start < x.end) && accepts(c)) chosen.push(c)
   return chosen.sort((a, b) => a.start - b.start)
@@ -162,7 +173,10 @@ export const findTimexes = (article: Article): TimexMatch[] => {
     const normalised = (st: Running, c: Candidate) => c.pattern.normalise(c.match, context(st, c))
     // What the sentence itself mentions before an expression counts too ("in 1988, ... that year"):
     // a first reading of the sentence gives the state each candidate of the second one is read in.
-    const first = candidates(text, (c) => !falsePositive(text, c) && normalised(state, c) !== null)
+    const all = matchesIn(text)
+    if (all.length === 0) continue
+    const genuine = all.filter((c) => !falsePositive(text, c))
+    const first = choose(genuine, (c) => normalised(state, c) !== null)
     const after: Array<{ readonly end: number; readonly state: Running }> = []
     for (const x of first) {
       const prior = after.at(-1)?.state ?? state
@@ -174,7 +188,7 @@ export const findTimexes = (article: Article): TimexMatch[] => {
       const i = lastAtMost(after, (a) => a.end, at)
       return i < 0 ? state : after[i]!.state
     }
-    for (const c of candidates(text, (c) => !falsePositive(text, c) && normalised(stateAt(c.start), c) !== null)) {
+    for (const c of choose(genuine, (c) => normalised(stateAt(c.start), c) !== null)) {
       const norm = normalised(state, c)
       if (!norm || norm === BLOCK) continue
       const range = rangeOf(norm.value)

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import type { Article, TimexMatch } from "../pipeline/annotations.ts"
-import { findTimexes, holidayIn, tenseAt } from "../pipeline/timex.ts"
-import { timexesUnderTz } from "./helpers.ts"
+import { findTimexes, holidayIn, PATTERNS, tenseAt } from "../pipeline/timex.ts"
+import { sharedDir, timexesUnderTz } from "./helpers.ts"
 
 /** An article whose body sentences are separated by two spaces (or a blank line after a headline), published on `dct`. */
 const article = (text: string, dct: string | null, headline = false): Article => {
@@ -419,4 +419,28 @@ describe("determinism", () => {
     expect(run("Pacific/Kiritimati")).toBe(utc)
     expect(run("America/Adak")).toBe(utc)
   }, 60_000)
+})
+
+describe("pattern gates", () => {
+  // A pattern is run only over a text its gate passes: a gate a match could lack would lose expressions
+  // silently. Every match of every pattern, run ungated over the seeds, the example sentences of the timex
+  // tests and (when present) TimeBank+AQUAINT, must contain what its gate asks for.
+  const shared = sharedDir()
+  const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8")) : [])
+  const examples = ["timex.test.ts", "timex-patterns.test.ts"].flatMap((f) =>
+    [...readFileSync(join(import.meta.dirname, f), "utf8").matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1]!))
+  const texts = [...files(join(import.meta.dirname, "..", "raw")), ...examples, ...(shared ? files(join(shared, "bench", "timex", "tbaq", "raw")) : [])]
+
+  it("lets through every text a pattern matches", () => {
+    let matches = 0
+    for (const p of PATTERNS) {
+      for (const text of texts) {
+        for (const m of text.matchAll(p.re)) {
+          matches++
+          if (!p.gate.test(m[0])) expect.fail(`${p.name}: ${JSON.stringify(m[0])} fails its gate ${p.gate}`)
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(500)
+  })
 })

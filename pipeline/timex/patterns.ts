@@ -6,6 +6,7 @@
  * longest wins, then the earlier pattern.
  */
 import type { TimexMatch } from "../annotations.ts"
+import { lexiconRegExp } from "../lexicon.ts"
 import { addDays, addMonths, iso, isoMonth, isValid, weekday, weekValue, type Ymd } from "../calendar.ts"
 import { APPROX, DIGIT_WORD, MONTH, NUMBER, ORDINAL, PART, SEASON, TENS, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR, YEAR_ANY, YEAR_WORDS, ZONE, alt, numberValue, valueOf, yearNumber } from "./vocabulary.ts"
 import { BLOCK, type Context, type Norm, SEASON_ORDER, day, dayWord, duration, holidayIn, lastAsPrecise, occurrenceNear, quarterBefore, quarterOf, relativeShift, seasonOf, shiftLast, shifted, weekdayNear, yearNear, yearOfLast } from "./resolve.ts"
@@ -17,10 +18,28 @@ export interface Pattern {
   readonly re: RegExp
   readonly type: TimexMatch["type"]
   readonly normalise: (m: RegExpExecArray, ctx: Context) => Norm | null
+  /**
+   * What every match of the pattern contains (a word of the vocabulary it cannot do without, a
+   * digit): a text without it is not searched. Only spares time; tests/timex-patterns.test.ts
+   * checks each match found against it.
+   */
+  readonly gate: RegExp
 }
 
-const P = (name: string, source: string, type: TimexMatch["type"], normalise: Pattern["normalise"]): Pattern => ({
-  name, type, normalise, re: new RegExp(`(?<![\\p{L}\\p{N}$€£.,-])(?:${source})(?![\\p{L}\\p{N}]|[.,]\\d)`, "giu"),
+/** Gates, from the vocabulary: case-insensitive, anywhere in the text. */
+const gate = (source: string): RegExp => lexiconRegExp(source)
+const DIGIT = gate("\\d")
+/** Four digits in a row: a year (YEAR is 1500-2099). */
+const FOUR_DIGITS = gate("\\d{4}")
+const MONTH_WORD = gate(MONTH)
+const WEEKDAY_WORD = gate(WEEKDAY_FULL)
+const YEAR_WORD = gate("year")
+const QUARTER_WORD = gate("quarter|period")
+const PART_WORD = gate(PART)
+const DIGIT_AND_MONTH = gate(`^(?=[\\s\\S]*\\d)[\\s\\S]*${MONTH}`)
+
+const P = (name: string, gate: RegExp, source: string, type: TimexMatch["type"], normalise: Pattern["normalise"]): Pattern => ({
+  name, type, normalise, gate, re: new RegExp(`(?<![\\p{L}\\p{N}$€£.,-])(?:${source})(?![\\p{L}\\p{N}]|[.,]\\d)`, "giu"),
 })
 
 export const monthNo = (w: string) => Number(valueOf("month", w))
@@ -58,36 +77,36 @@ const SPAN_UNITS = new Set(["S", "MIN", "H", "D", "WE", "W", "FN", "M"])
 
 /** The patterns, most specific first. */
 export const PATTERNS: ReadonlyArray<Pattern> = [
-  P("date.iso", `(\\d{4})-(\\d{2})-(\\d{2})`, "DATE", (m) => (isValid(+m[1]!, +m[2]!, +m[3]!) ? { value: `${m[1]}-${m[2]}-${m[3]}`, anchor: "absolute" } : null)),
-  P("date.dotted-day-first", `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`, "DATE", (m) =>
+  P("date.iso", FOUR_DIGITS, `(\\d{4})-(\\d{2})-(\\d{2})`, "DATE", (m) => (isValid(+m[1]!, +m[2]!, +m[3]!) ? { value: `${m[1]}-${m[2]}-${m[3]}`, anchor: "absolute" } : null)),
+  P("date.dotted-day-first", FOUR_DIGITS, `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`, "DATE", (m) =>
     isValid(+m[3]!, +m[2]!, +m[1]!) ? day({ y: +m[3]!, m: +m[2]!, d: +m[1]! }, "absolute") : null),
-  P("date.slashed-month-first", `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`, "DATE", (m) => {
+  P("date.slashed-month-first", DIGIT, `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`, "DATE", (m) => {
     const y = m[3]!.length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3])
     return isValid(y, +m[1]!, +m[2]!) ? day({ y, m: +m[1]!, d: +m[2]! }, "absolute") : null
   }),
-  P("date.month-day-year", `(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${YEAR})`, "DATE", (m) =>
+  P("date.month-day-year", FOUR_DIGITS, `(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${YEAR})`, "DATE", (m) =>
     isValid(+m[3]!, monthNo(m[1]!), +m[2]!) ? day({ y: +m[3]!, m: monthNo(m[1]!), d: +m[2]! }, "absolute") : null),
-  P("date.day-month-year", `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, "DATE", (m) =>
+  P("date.day-month-year", FOUR_DIGITS, `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, "DATE", (m) =>
     isValid(+m[3]!, monthNo(m[2]!), +m[1]!) ? day({ y: +m[3]!, m: monthNo(m[2]!), d: +m[1]! }, "absolute") : null),
-  P("date.week-of", `the\\s+week\\s+of\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
+  P("date.week-of", DIGIT_AND_MONTH, `the\\s+week\\s+of\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
     const mo = monthNo(m[1]!), d = +m[2]!
     if (!isValid(2000, mo, d)) return null
     if (!ctx.dct) return noDct("XXXX-WXX")
     const y = yearNear(ctx.dct, mo, d, ctx.tense)
     return isValid(y, mo, d) ? { value: weekValue({ y, m: mo, d }), anchor: "publication" } : null
   }),
-  P("date.month-day", `(?:(last|next|this)\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
+  P("date.month-day", DIGIT_AND_MONTH, `(?:(last|next|this)\\s+)?(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
     const w = m[1]?.toLowerCase()
     return dayNear(monthNo(m[2]!), +m[3]!, ctx, w === "last" ? "past" : w === "next" ? "future" : ctx.tense)
   }),
-  P("date.month-day.second", `(?=\\d)(?<=(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|to|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\s*(?:percent|${MONTH}))`, "DATE", (m, ctx) => {
+  P("date.month-day.second", DIGIT, `(?=\\d)(?<=(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|to|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\s*(?:percent|${MONTH}))`, "DATE", (m, ctx) => {
     // "April 24 and 25": the second day of the same month.
     return dayNear(monthNo(m[1]!), +m[2]!, ctx)
   }),
-  P("date.day-month", `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})`, "DATE", (m, ctx) =>
+  P("date.day-month", DIGIT_AND_MONTH, `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})`, "DATE", (m, ctx) =>
     dayNear(monthNo(m[2]!), +m[1]!, ctx)),
-  P("date.month-year", `(?:(?:early|mid|late)[-\\s]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR_ANY})`, "DATE", (m) => ({ value: isoMonth(yearNumber(m[2]!), monthNo(m[1]!)), anchor: "absolute" })),
-  P("holiday", `(?:(last|next|this)\\s+)?(${alt("holiday")})(?:\\s+(week)|,?\\s+(${YEAR}))?`, "DATE", (m, ctx) => {
+  P("date.month-year", MONTH_WORD, `(?:(?:early|mid|late)[-\\s]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR_ANY})`, "DATE", (m) => ({ value: isoMonth(yearNumber(m[2]!), monthNo(m[1]!)), anchor: "absolute" })),
+  P("holiday", gate(alt("holiday")), `(?:(last|next|this)\\s+)?(${alt("holiday")})(?:\\s+(week)|,?\\s+(${YEAR}))?`, "DATE", (m, ctx) => {
     const spec = valueOf("holiday", m[2]!)!
     const dateIn = (y: number) => holidayIn(spec, y)
     const week = (d: Ymd): Norm => (m[3] ? { value: weekValue(d), anchor: "absolute" } : day(d, "absolute"))
@@ -97,7 +116,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const d = occurrenceNear(ctx.dct, dateIn, w === "last" ? "past" : w === "next" ? "future" : ctx.tense)
     return { ...week(d), anchor: "publication" }
   }),
-  P("time.clock", `(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(${ZONE}))?(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow)|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?)?${DAY_AFTER}`, "TIME", (m, ctx) => {
+  P("time.clock", DIGIT, `(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(${ZONE}))?(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow)|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?)?${DAY_AFTER}`, "TIME", (m, ctx) => {
     // "8:08 PM EDT", "10:35 a.m. Tuesday", "5 p.m. EST, Nov. 6": the clock on the day named, else the day in context.
     let h = +m[1]!
     if (h > 12) return null
@@ -110,7 +129,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (m[6] && !base) return null
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
-  P("time.part", `(\\d{1,2}|${DIGIT_WORD}|ten|eleven|twelve)(?::([0-5]\\d))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)`, "TIME", (m, ctx) => {
+  P("time.part", gate("morning|afternoon|evening"), `(\\d{1,2}|${DIGIT_WORD}|ten|eleven|twelve)(?::([0-5]\\d))?\\s+(?:o['’]clock\\s+)?in\\s+the\\s+(morning|afternoon|evening)`, "TIME", (m, ctx) => {
     // "4 in the morning", "8 o'clock in the evening": a clock time whose half of the day the words give.
     const n = Number(/^\d+$/.test(m[1]!) ? m[1] : valueOf("number", m[1]!))
     if (!Number.isInteger(n) || n < 1 || n > 12) return null
@@ -119,28 +138,28 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const base = dayWord(undefined, ctx)
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
-  P("time.24h", `(?:([01]?\\d|2[0-3]):([0-5]\\d)|([01]\\d|2[0-3])([0-5]\\d))\\s*(?:hours?\\s+)?(${ZONE})(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?${DAY_AFTER}`, "TIME", (m, ctx) => {
+  P("time.24h", DIGIT, `(?:([01]?\\d|2[0-3]):([0-5]\\d)|([01]\\d|2[0-3])([0-5]\\d))\\s*(?:hours?\\s+)?(${ZONE})(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?${DAY_AFTER}`, "TIME", (m, ctx) => {
     // "14:30 GMT", "0735 GMT": a 24-hour clock with its zone (the zone itself is not part of the value).
     const hm = `T${(m[1] ?? m[3])!.padStart(2, "0")}:${m[2] ?? m[4]}`
     const base = dayWord(m[6] ?? m[7], ctx)
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
-  P("time.named", `(noon|midnight|midday)(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?`, "TIME", (m, ctx) => {
+  P("time.named", gate("noon|midnight|midday"), `(noon|midnight|midday)(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?`, "TIME", (m, ctx) => {
     const base = dayWord(m[2], ctx)
     const t = /midnight/i.test(m[1]!) ? "T24:00" : "T12:00"
     return base ? { value: `${base.value}${t}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${t}`)
   }),
-  P("day.part", `(${WEEKDAY_FULL}|today|yesterday|tomorrow|this|last|that)\\s+(${PART})|(tonight)|(?:(?:early|late|mid)[-\\s]?)?(${PART})\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow)`, "TIME", (m, ctx) => {
+  P("day.part", gate(`${PART}|tonight`), `(${WEEKDAY_FULL}|today|yesterday|tomorrow|this|last|that)\\s+(${PART})|(tonight)|(?:(?:early|late|mid)[-\\s]?)?(${PART})\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow)`, "TIME", (m, ctx) => {
     // "Friday night", "this morning", "tonight", "mid-afternoon yesterday".
     if (m[3]) return ctx.dct ? { value: `${iso(ctx.dct)}TNI`, anchor: "publication" } : noDct("XXXX-XX-XXTNI")
     const w = (m[1] ?? m[5])!.toLowerCase()
     const base = w === "this" || w === "that" ? dayWord("today", ctx) : w === "last" ? dayWord("yesterday", ctx) : dayWord(w, ctx)
     return base ? { value: `${base.value}T${partOf((m[2] ?? m[4])!)}`, anchor: base.anchor } : null
   }),
-  P("day.part.anaphoric", `(?<=\\b(?:in|during)\\s)the\\s+(${PART})`, "TIME", (m, ctx) =>
+  P("day.part.anaphoric", PART_WORD, `(?<=\\b(?:in|during)\\s)the\\s+(${PART})`, "TIME", (m, ctx) =>
     // "Shares fell Friday. Dealers placed buy orders in the morning": the part of the day just named.
     ctx.nearDay ? { value: `${iso(ctx.nearDay)}T${partOf(m[1]!)}`, anchor: "previous" } : null),
-  P("weekday.relative", `(last|next|this|coming|past|(?:the\\s+)?(?:previous|following))\\s+(${WEEKDAY_FULL})`, "DATE", (m, ctx) => {
+  P("weekday.relative", WEEKDAY_WORD, `(last|next|this|coming|past|(?:the\\s+)?(?:previous|following))\\s+(${WEEKDAY_FULL})`, "DATE", (m, ctx) => {
     // "last Tuesday", "next Friday" from the publication date; "the previous Friday" from the day just mentioned.
     const wd = Number(valueOf("weekday", m[2]!))
     const fromLast = /previous|following/i.test(m[1]!) && ctx.previous
@@ -151,24 +170,24 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const offset = shift < 0 ? (diff < 0 ? diff : diff - 7) : shift > 0 ? (diff > 0 ? diff : diff + 7) : diff
     return day(addDays(base, offset), fromLast ? "previous" : "publication")
   }),
-  P("weekday", `(${WEEKDAY_FULL})(?=(['’]s)?)`, "DATE", (m, ctx) => {
+  P("weekday", WEEKDAY_WORD, `(${WEEKDAY_FULL})(?=(['’]s)?)`, "DATE", (m, ctx) => {
     const wd = Number(valueOf("weekday", m[1]!))
     // "Thursday's closing price": a possessive weekday in a timeless clause names a day gone by.
     const tense = m[2] && ctx.tense === "present" ? "past" : ctx.tense
     return ctx.dct ? day(weekdayNear(ctx.dct, wd, tense), "publication") : noDct(`XXXX-WXX-${wd}`)
   }),
-  P("day.deictic", `(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)`, "DATE", (m, ctx) => {
+  P("day.deictic", gate("today|yesterday|tomorrow"), `(the day before yesterday|the day after tomorrow|today|yesterday|tomorrow)`, "DATE", (m, ctx) => {
     const w = m[1]!.toLowerCase()
     const shift = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : w.includes("before") ? -2 : 2
     return ctx.dct ? day(addDays(ctx.dct, shift), "publication") : noDct("XXXX-XX-XX")
   }),
-  P("day.anaphoric", `(the next day|the following day|the day before(?=\\s*(?:[,.;:!?)'"’”]|$))|the previous day|the same day|that same day|that day)`, "DATE", (m, ctx) => {
+  P("day.anaphoric", gate("day"), `(the next day|the following day|the day before(?=\\s*(?:[,.;:!?)'"’”]|$))|the previous day|the same day|that same day|that day)`, "DATE", (m, ctx) => {
     const w = m[1]!.toLowerCase()
     const shift = /next|following/.test(w) ? 1 : /before|previous/.test(w) ? -1 : 0
     if (ctx.previous) return day(addDays(ctx.previous, shift), "previous")
     return ctx.dct ? day(addDays(ctx.dct, shift), "publication") : noDct("XXXX-XX-XX")
   }),
-  P("ago", `(${APPROX}?)(${NUMBER}|a|an)\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before(?=\\s*(?:[,.;:!?)'"’”]|$)))`, "DATE", (m, ctx) => {
+  P("ago", gate("ago|earlier|later|before"), `(${APPROX}?)(${NUMBER}|a|an)\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before(?=\\s*(?:[,.;:!?)'"’”]|$)))`, "DATE", (m, ctx) => {
     // "ago" counts back from the publication date; "earlier", "before" and "later" from the
     // date the article just mentioned, when it is precise enough ("Oct. 23 ... ten years earlier").
     // As TimeML has it, a span of days, weeks or months before or after something is a duration
@@ -187,7 +206,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const value = shifted(base, unit, k)
     return value ? { value, anchor: last ? "previous" : "publication" } : null
   }),
-  P("relative.unit", `((?:(?:earlier|later|early|late|mid)[-\\s]+)?)(this|last|next|the past|the next|the coming|the current|the previous|the following|past|coming|current|previous|following)\\s+(weekend|week|month|year|quarter|decade|century)`, "DATE", (m, ctx) => {
+  P("relative.unit", gate("week|month|year|quarter|decade|century"), `((?:(?:earlier|later|early|late|mid)[-\\s]+)?)(this|last|next|the past|the next|the coming|the current|the previous|the following|past|coming|current|previous|following)\\s+(weekend|week|month|year|quarter|decade|century)`, "DATE", (m, ctx) => {
     const which = m[2]!.toLowerCase()
     const unit = m[3]!.toLowerCase()
     // "the past year", "over the next decade": a stretch of time, not a calendar unit.
@@ -222,19 +241,19 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
       default: return { value: String(dct.y + shift), anchor: "publication" }
     }
   }),
-  P("weekend", `(the weekend)`, "DATE", (_m, ctx) => {
+  P("weekend", gate("weekend"), `(the weekend)`, "DATE", (_m, ctx) => {
     const dct = ctx.dct
     if (!dct) return noDct("XXXX-WXX-WE")
     const wd = weekday(dct)
     const target = ctx.tense === "past" ? (wd >= 6 ? dct : addDays(dct, -7)) : dct
     return { value: `${weekValue(target)}-WE`, anchor: "publication" }
   }),
-  P("month.of-year", `(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, "DATE", (m, ctx) => {
+  P("month.of-year", YEAR_WORD, `(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, "DATE", (m, ctx) => {
     const mo = monthNo(m[1]!)
     if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
     return { value: isoMonth(ctx.dct.y + relativeShift(m[2]!), mo), anchor: "publication" }
   }),
-  P("month.relative", `(last|next|this|early|late|mid|earlier|later)[-\\s]+(${MONTH})`, "DATE", (m, ctx) => {
+  P("month.relative", MONTH_WORD, `(last|next|this|early|late|mid|earlier|later)[-\\s]+(${MONTH})`, "DATE", (m, ctx) => {
     const mo = monthNo(m[2]!)
     const w = m[1]!.toLowerCase()
     if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
@@ -242,14 +261,14 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const y = w === "last" ? (mo < dct.m ? dct.y : dct.y - 1) : w === "next" ? (mo > dct.m ? dct.y : dct.y + 1) : w === "this" ? dct.y : yearNear(dct, mo, 1, ctx.tense)
     return { value: isoMonth(y, mo), anchor: "publication" }
   }),
-  P("month", `(?:(?<=\\b(?:in|since|by|until|till|during|through|of|from|to|before|after|between|and|or)\\s)(${MONTH}))|(${"january|february|april|june|july|august|september|october|november|december"})`, "DATE", (m, ctx) => {
+  P("month", MONTH_WORD, `(?:(?<=\\b(?:in|since|by|until|till|during|through|of|from|to|before|after|between|and|or)\\s)(${MONTH}))|(${"january|february|april|june|july|august|september|october|november|december"})`, "DATE", (m, ctx) => {
     const word = m[1] ?? m[2]!
     if (/\.$/.test(word) || word.length < 3) return null
     const mo = monthNo(word)
     if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
     return { value: isoMonth(yearNear(ctx.dct, mo, 1, ctx.tense), mo), anchor: "publication" }
   }),
-  P("season", `(?:(?:sometime|some time)\\s+)?((?:this|last|next|early|late|mid|the|this past)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?`, "DATE", (m, ctx) => {
+  P("season", gate(SEASON), `(?:(?:sometime|some time)\\s+)?((?:this|last|next|early|late|mid|the|this past)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?`, "DATE", (m, ctx) => {
     const s = valueOf("season", m[2]!)!
     if (m[3]) return { value: `${yearNumber(m[3])}-${s}`, anchor: "absolute" }
     const w = (m[1] ?? "").trim().toLowerCase()
@@ -265,7 +284,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     else y = ctx.tense === "past" ? (diff <= 0 ? cur.y : cur.y - 1) : ctx.tense === "future" ? (diff >= 0 ? cur.y : cur.y + 1) : cur.y
     return { value: `${y}-${s}`, anchor: "publication" }
   }),
-  P("quarter.of-year", `(this|last|next)\\s+year['’]s\\s+(?:(${ORDINAL})[-\\s]+)?(?:fiscal[-\\s]+)?(?:quarter|period)`, "DATE", (m, ctx) => {
+  P("quarter.of-year", QUARTER_WORD, `(this|last|next)\\s+year['’]s\\s+(?:(${ORDINAL})[-\\s]+)?(?:fiscal[-\\s]+)?(?:quarter|period)`, "DATE", (m, ctx) => {
     const shift = relativeShift(m[1]!)
     const ord = m[2] ? Number(valueOf("ordinal", m[2])) : null
     const last = ctx.lastValue ? /-Q([1-4])$/.exec(ctx.lastValue)?.[1] : undefined
@@ -273,20 +292,20 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (!ctx.dct) return noDct(`XXXX-Q${q ?? "X"}`)
     return q ? { value: `${ctx.dct.y + shift}-Q${q}`, anchor: "publication" } : null
   }),
-  P("quarter.year", `the\\s+(${YEAR})\\s+(quarter|period)`, "DATE", (m, ctx) => {
+  P("quarter.year", FOUR_DIGITS, `the\\s+(${YEAR})\\s+(quarter|period)`, "DATE", (m, ctx) => {
     // "the 1988 quarter": the quarter the report is about (the one just mentioned, else the one just ended), in 1988.
     const last = ctx.lastValue ? /-Q([1-4])$/.exec(ctx.lastValue)?.[1] : undefined
     if (last) return { value: `${m[1]}-Q${last}`, anchor: "previous" }
     if (/quarter/i.test(m[2]!) && ctx.dct) return { value: `${m[1]}-Q${((quarterOf(ctx.dct) + 2) % 4) + 1}`, anchor: "publication" }
     return { value: m[1]!, anchor: "absolute" }
   }),
-  P("half", `(?:the\\s+)?(first|second|last|latter|1st|2nd)\\s+half(?:\\s+of(?:\\s+the\\s+year|\\s+(${YEAR})|\\s+(this|last|next)\\s+year))?`, "DATE", (m, ctx) => {
+  P("half", gate("half"), `(?:the\\s+)?(first|second|last|latter|1st|2nd)\\s+half(?:\\s+of(?:\\s+the\\s+year|\\s+(${YEAR})|\\s+(this|last|next)\\s+year))?`, "DATE", (m, ctx) => {
     const h = /^(first|1st)$/i.test(m[1]!) ? 1 : 2
     const y = m[2] ? Number(m[2]) : ctx.dct ? ctx.dct.y + relativeShift(m[3] ?? "this") : null
     if (!m[2] && !/year/i.test(m[0])) return null // "the first half" of a match, a film...
     return y === null ? noDct(`XXXX-H${h}`) : { value: `${y}-H${h}`, anchor: m[2] ? "absolute" : "publication" }
   }),
-  P("quarter.reported", `(?:the\\s+)?(?:(year-earlier|year-ago|prior-year)\\s+)?(?:latest\\s+)?(quarter|period)(?!-)|the\\s+(?:latest|most recent)\\s+(?:quarter|period)(?!-)`, "DATE", (m, ctx) => {
+  P("quarter.reported", QUARTER_WORD, `(?:the\\s+)?(?:(year-earlier|year-ago|prior-year)\\s+)?(?:latest\\s+)?(quarter|period)(?!-)|the\\s+(?:latest|most recent)\\s+(?:quarter|period)(?!-)`, "DATE", (m, ctx) => {
     // Business news reports the quarter just ended: "the quarter", "the latest period",
     // "the year-earlier quarter" (the same quarter a year before).
     if (!m[0].toLowerCase().startsWith("the") && !m[1]) return null
@@ -296,7 +315,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const y = ctx.dct.y + Math.floor((q - 1) / 4) - (m[1] ? 1 : 0)
     return { value: `${y}-Q${((q - 1) % 4 + 4) % 4 + 1}`, anchor: "publication" }
   }),
-  P("quarter", `(?:the\\s+)?(?:fiscal[-\\s]+)?(${ORDINAL}|last|latest|current|previous|same|that)[-\\s]+(?:fiscal[-\\s]+)?quarter(?:\\s+of\\s+(${YEAR}))?|(${YEAR})\\s+(${ORDINAL})[-\\s]+quarter|(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier)\\s+(?:(${ORDINAL})[-\\s]+)?quarter`, "DATE", (m, ctx) => {
+  P("quarter", gate("quarter"), `(?:the\\s+)?(?:fiscal[-\\s]+)?(${ORDINAL}|last|latest|current|previous|same|that)[-\\s]+(?:fiscal[-\\s]+)?quarter(?:\\s+of\\s+(${YEAR}))?|(${YEAR})\\s+(${ORDINAL})[-\\s]+quarter|(?:the\\s+)?(?:comparable\\s+)?(?:year-ago|year-earlier)\\s+(?:(${ORDINAL})[-\\s]+)?quarter`, "DATE", (m, ctx) => {
     if (m[3]) return { value: `${m[3]}-Q${valueOf("ordinal", m[4]!)}`, anchor: "absolute" }
     const w = m[1]?.toLowerCase()
     const q0 = ctx.dct ? quarterOf(ctx.dct) : null
@@ -323,21 +342,21 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const q = q0! - 1 + shift
     return { value: `${dct.y + Math.floor(q / 4)}-Q${((q % 4) + 4) % 4 + 1}`, anchor: "publication" }
   }),
-  P("decade", `(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(\\d{3})0['\u2019]?s|['\u2019](\\d)0['\u2019]?s|(${alt("decade")}))`, "DATE", (m) => {
+  P("decade", gate(`\\d|${alt("decade")}`), `(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?:(\\d{3})0['\u2019]?s|['\u2019](\\d)0['\u2019]?s|(${alt("decade")}))`, "DATE", (m) => {
     if (m[1]) return { value: m[1], anchor: "absolute" }
     if (m[2]) return { value: `19${m[2]}`, anchor: "absolute" }
     return { value: `19${valueOf("decade", m[3]!)}`, anchor: "absolute" }
   }),
-  P("century", `(?:the\\s+)?(${ORDINAL})[-\\s]+century`, "DATE", (m) => {
+  P("century", gate("century"), `(?:the\\s+)?(${ORDINAL})[-\\s]+century`, "DATE", (m) => {
     const n = Number(valueOf("ordinal", m[1]!))
     return n ? { value: pad2(n - 1), anchor: "absolute" } : null
   }),
-  P("year.words", `(?:the\\s+year\\s+)?(${YEAR_WORDS})`, "DATE", (m) => ({ value: String(yearNumber(m[1]!)), anchor: "absolute" })),
-  P("year.prefixed", `(?:mid|pre|post|early|late)-(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
-  P("year.range", `(${YEAR})\\s*[-\u2013]\\s*(\\d{2})(?!\\d)`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
-  P("year.fiscal", `fiscal(?:\\s+year)?\\s+(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
-  P("year", `(${YEAR})(?!\\s*(?:%|percent|per cent|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|people|troops|soldiers|votes|members|delegates|units|points|barrels|students|dead|killed|workers|acres|pounds|dollars|euros|yuan|rubles|won|yen|\\$))`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
-  P("year.the", `(?:(?:earlier|later)\\s+in\\s+)?the\\s+((?:(?:full|current|fiscal|latest|same)[-\\s]+)*)year(?=(\\s+(?:ended|ending)\\b)?)(?!['’\\p{L}-]|\\s+(?:ago|earlier|before|after|later|of|in|two|\\d))`, "DATE", (m, ctx) => {
+  P("year.words", gate("eighteen|nineteen|twenty|thousand"), `(?:the\\s+year\\s+)?(${YEAR_WORDS})`, "DATE", (m) => ({ value: String(yearNumber(m[1]!)), anchor: "absolute" })),
+  P("year.prefixed", FOUR_DIGITS, `(?:mid|pre|post|early|late)-(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year.range", FOUR_DIGITS, `(${YEAR})\\s*[-\u2013]\\s*(\\d{2})(?!\\d)`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year.fiscal", FOUR_DIGITS, `fiscal(?:\\s+year)?\\s+(${YEAR})`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year", FOUR_DIGITS, `(${YEAR})(?!\\s*(?:%|percent|per cent|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|people|troops|soldiers|votes|members|delegates|units|points|barrels|students|dead|killed|workers|acres|pounds|dollars|euros|yuan|rubles|won|yen|\\$))`, "DATE", (m) => ({ value: m[1]!, anchor: "absolute" })),
+  P("year.the", YEAR_WORD, `(?:(?:earlier|later)\\s+in\\s+)?the\\s+((?:(?:full|current|fiscal|latest|same)[-\\s]+)*)year(?=(\\s+(?:ended|ending)\\b)?)(?!['’\\p{L}-]|\\s+(?:ago|earlier|before|after|later|of|in|two|\\d))`, "DATE", (m, ctx) => {
     // "the year ended March 31" is the twelve months before that day; "for the year", "the full year"
     // are the current (reporting) year; "the same year" the year just mentioned.
     if (m[2]) return { value: "P1Y", type: "DURATION", anchor: "none" }
@@ -346,16 +365,16 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (!ctx.dct) return noDct("XXXX")
     return { value: String(ctx.dct.y - (/latest/.test(mods) ? 1 : 0)), anchor: "publication" }
   }),
-  P("year.that", `(?:(?:earlier|later)\\s+)?that\\s+year`, "DATE", (_m, ctx) => yearOfLast(ctx)),
-  P("year.end", `(?:the\\s+end\\s+of\\s+(?:the|this)\\s+year|year['’]s\\s+end|year[-\\s]end)`, "DATE", (_m, ctx) =>
+  P("year.that", YEAR_WORD, `(?:(?:earlier|later)\\s+)?that\\s+year`, "DATE", (_m, ctx) => yearOfLast(ctx)),
+  P("year.end", YEAR_WORD, `(?:the\\s+end\\s+of\\s+(?:the|this)\\s+year|year['’]s\\s+end|year[-\\s]end)`, "DATE", (_m, ctx) =>
     ctx.dct ? { value: String(ctx.dct.y), anchor: "publication" } : noDct("XXXX")),
-  P("year.earlier", `(year-earlier|year-ago|year-before|prior-year)`, "DATE", (_m, ctx) =>
+  P("year.earlier", YEAR_WORD, `(year-earlier|year-ago|year-before|prior-year)`, "DATE", (_m, ctx) =>
     quarterBefore(ctx, 1) ?? (ctx.dct ? { value: String(ctx.dct.y - 1), anchor: "publication" } : noDct("XXXX"))),
-  P("ref.someday", `one\\s+day(?=\\s+\\p{L})`, "DATE", (_m, ctx) =>
+  P("ref.someday", gate("day"), `one\\s+day(?=\\s+\\p{L})`, "DATE", (_m, ctx) =>
     // "Islam will one day be the second religion": some day to come, not a day long (else the duration reads it).
     (SOMEDAY_BEFORE.test(ctx.before) ? { value: "FUTURE_REF", anchor: "none" } : null)),
-  P("age", `(${NUMBER})[-\\s]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[-\\s]+old`, "DURATION", () => BLOCK),
-  P("duration", `(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|following)\\s+)?(${APPROX}?)(${NUMBER})[-\\s]+(?:(?:more|additional|further)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:[-\\s]+(?:long|old))?`, "DURATION", (m, ctx) => {
+  P("age", gate("old"), `(${NUMBER})[-\\s]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[-\\s]+old`, "DURATION", () => BLOCK),
+  P("duration", gate(UNIT), `(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|following)\\s+)?(${APPROX}?)(${NUMBER})[-\\s]+(?:(?:more|additional|further)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:[-\\s]+(?:long|old))?`, "DURATION", (m, ctx) => {
     const unit = valueOf("unit", m[3]!)!
     const count = numberValue(m[2]!)
     const n = m[4] && count !== "X" ? String(Number(count) + 0.5) : count
@@ -366,32 +385,32 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (unit === "Q" && /^an?$/i.test(m[2]!) && /^\s+of\b/i.test(ctx.after)) return BLOCK // "a quarter of the market": a fraction
     return { value: duration(n, unit), type: "DURATION", anchor: ctx.dct ? "publication" : "none" }
   }),
-  P("duration.half", `half\\s+(?:a|an)\\s+(${UNIT})|(?:a\\s+)?half[-\\s](${UNIT})`, "DURATION", (m) =>
+  P("duration.half", gate("half"), `half\\s+(?:a|an)\\s+(${UNIT})|(?:a\\s+)?half[-\\s](${UNIT})`, "DURATION", (m) =>
     ({ value: duration("0.5", valueOf("unit", (m[1] ?? m[2])!)!), type: "DURATION", anchor: "none" })),
-  P("duration.long", `(year|month|week|day|hour|decade|century)-long`, "DURATION", (m) =>
+  P("duration.long", gate("long"), `(year|month|week|day|hour|decade|century)-long`, "DURATION", (m) =>
     ({ value: duration("1", valueOf("unit", m[1]!)!), type: "DURATION", anchor: "none" })),
-  P("duration.recent", `recent\\s+(years|months|weeks|days)`, "DURATION", (m) => ({ value: `PX${valueOf("unit", m[1]!)!}`, type: "DURATION", anchor: "none" })),
-  P("duration.vague", `(?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+)?(?:few\\s+|several\\s+)?(years|months|weeks|decades)|(?:the\\s+)?(?:(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?|(?:few|several)\\s+)(days|hours|minutes)`, "DURATION", (m) => {
+  P("duration.recent", gate("recent"), `recent\\s+(years|months|weeks|days)`, "DURATION", (m) => ({ value: `PX${valueOf("unit", m[1]!)!}`, type: "DURATION", anchor: "none" })),
+  P("duration.vague", gate("years|months|weeks|decades|days|hours|minutes"), `(?:the\\s+)?(?:(?:past|last|next|coming|recent)\\s+)?(?:few\\s+|several\\s+)?(years|months|weeks|decades)|(?:the\\s+)?(?:(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?|(?:few|several)\\s+)(days|hours|minutes)`, "DURATION", (m) => {
     // "for years", "the coming weeks"; days and hours only with a word that makes them a stretch ("the next few days").
     const unit = valueOf("unit", (m[1] ?? m[2])!)!
     return { value: duration("X", unit), type: "DURATION", anchor: "none" }
   }),
-  P("set.weekday", `(?:(?:each|every)\\s+(${WEEKDAY_FULL})(?:\\s+(${PART}))?|(${WEEKDAY_FULL})s(?:\\s+(${PART})s)?|(${WEEKDAY_FULL})\\s+(${PART})s)`, "SET", (m) => {
+  P("set.weekday", WEEKDAY_WORD, `(?:(?:each|every)\\s+(${WEEKDAY_FULL})(?:\\s+(${PART}))?|(${WEEKDAY_FULL})s(?:\\s+(${PART})s)?|(${WEEKDAY_FULL})\\s+(${PART})s)`, "SET", (m) => {
     // "every Thursday", "on Mondays", "Tuesday nights": the weekday of every week.
     const wd = valueOf("weekday", (m[1] ?? m[3] ?? m[5])!)
     const part = m[2] ?? m[4] ?? m[6]
     return wd ? { value: `XXXX-WXX-${wd}${part ? `T${partOf(part)}` : ""}`, type: "SET", anchor: "none" } : null
   }),
-  P("set.month", `(?:each|every)\\s+(${MONTH})`, "SET", (m) => ({ value: `XXXX-${pad2(monthNo(m[1]!))}`, type: "SET", anchor: "none" })),
-  P("set", `(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|an|per)\\s+(day|week|month|year|quarter)|(${alt("set")})`, "SET", (m) => {
+  P("set.month", MONTH_WORD, `(?:each|every)\\s+(${MONTH})`, "SET", (m) => ({ value: `XXXX-${pad2(monthNo(m[1]!))}`, type: "SET", anchor: "none" })),
+  P("set", gate(`day|week|month|year|quarter|${alt("set")}`), `(?:once|twice|${NUMBER}\\s+times)\\s+(?:a|an|per)\\s+(day|week|month|year|quarter)|(${alt("set")})`, "SET", (m) => {
     // "twice a year" happens every year; "daily", "each month", "quarterly" as the lexicon says.
     const value = m[1] ? (m[1].toLowerCase() === "quarter" ? "P3M" : `P1${valueOf("unit", m[1])}`) : valueOf("set", m[2]!)
     return value ? { value, type: "SET", anchor: "none" } : null
   }),
-  P("ref", `(${alt("ref")})`, "DATE", (m, ctx) =>
+  P("ref", gate(alt("ref")), `(${alt("ref")})`, "DATE", (m, ctx) =>
     // "(for) the past three summers" counts something: no reference to the past as such.
     /past$/i.test(m[1]!) && COUNT_AFTER.test(ctx.after) ? null : { value: valueOf("ref", m[1]!)!, anchor: "none" }),
-  P("ref.soon", `(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards?|thereafter|enough)\\b)`, "DATE", (_m, ctx) =>
+  P("ref.soon", gate("soon"), `(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards?|thereafter|enough)\\b)`, "DATE", (_m, ctx) =>
     // "may soon seek", "expects sales to soon grow": a time to come, whatever the tense of the
     // sentence; otherwise "was soon released", "soon became" tell of the past.
     ctx.tense === "past" && !MODAL_BEFORE.test(ctx.before) ? null : { value: "FUTURE_REF", anchor: "none" }),
