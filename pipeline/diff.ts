@@ -202,21 +202,38 @@ export class StreamingTableDiff {
     this.head = this.oldKey >= 0 ? await this.next() : null
   }
 
-  /** The next new row, as its CSV cells in the order of `columns`. */
-  async push(cells: ReadonlyArray<string>): Promise<void> {
-    const id = cells[this.columns.indexOf(this.key)]!
-    while (this.head && this.head[this.oldKey]! < id) {
-      this.removed.push(this.head[this.oldKey]!)
-      await this.advance()
+  /** Moves to the previous version's next record: at once when it is read ahead, else a promise to await. */
+  private step(): Promise<void> | null {
+    if (this.oldKey >= 0 && this.at < this.ahead.length) {
+      this.head = this.ahead[this.at++]!
+      return null
     }
-    if (!this.head || this.head[this.oldKey]! > id) {
-      this.added.push(id)
-      return
+    return this.advance()
+  }
+
+  /**
+   * The next new rows, as their CSV cells in the order of `columns`. (Awaited per batch: a
+   * promise per row would cost more than the comparison.)
+   */
+  async push(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void> {
+    const keyAt = this.columns.indexOf(this.key)
+    for (const cells of rows) {
+      const id = cells[keyAt]!
+      while (this.head && this.head[this.oldKey]! < id) {
+        this.removed.push(this.head[this.oldKey]!)
+        const moving = this.step()
+        if (moving) await moving
+      }
+      if (!this.head || this.head[this.oldKey]! > id) {
+        this.added.push(id)
+        continue
+      }
+      const columns: Record<string, readonly [string | null, string | null]> = {}
+      for (const [c, i, j] of this.shared) if ((this.head[j] ?? "") !== cells[i]) columns[c] = [cut(cell(this.head[j])), cut(cell(cells[i]))]
+      if (Object.keys(columns).length > 0) this.changed.push({ id, columns })
+      const moving = this.step()
+      if (moving) await moving
     }
-    const columns: Record<string, readonly [string | null, string | null]> = {}
-    for (const [c, i, j] of this.shared) if ((this.head[j] ?? "") !== cells[i]) columns[c] = [cut(cell(this.head[j])), cut(cell(cells[i]))]
-    if (Object.keys(columns).length > 0) this.changed.push({ id, columns })
-    await this.advance()
   }
 
   async finish(): Promise<TableDiff> {

@@ -169,6 +169,7 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
     batch = []
   }
   for await (const some of tableRows(def, job.spillDirs)) {
+    if (differ) await differ.push(some.map((row) => names.map((n) => cellText(row[n]))))
     for (const row of some) {
       rows++
       batch.push(row)
@@ -177,7 +178,6 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
         kept.push(rest)
       } else if (KEPT.has(def.name)) kept.push(row)
       if (def.name === "boilerplate") byKind[String(row.kind)] = (byKind[String(row.kind)] ?? 0) + 1
-      if (differ) await differ.push(names.map((n) => cellText(row[n])))
       if (batch.length === BATCH) flush()
     }
   }

@@ -1,7 +1,8 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { changelogEntry, diffDatasets, diffJson, diffTable, nextVersion, readCsvTable, renderReport, type TableDiff } from "../pipeline/diff.ts"
+import fc from "fast-check"
+import { changelogEntry, diffDatasets, diffJson, diffTable, nextVersion, readCsvTable, renderReport, StreamingTableDiff, type TableDiff } from "../pipeline/diff.ts"
 import { parseCsv, removeDir, runPipeline, tempDir } from "./helpers.ts"
 
 const csv = (text: string) => readCsvTable(text)
@@ -112,5 +113,33 @@ describe("editing one article of the seeds", () => {
     const log = readFileSync(join(work, "v2", "CHANGELOG.md"), "utf8")
     expect(log.indexOf("## 1.1.0")).toBeLessThan(log.indexOf("## 1.0.0"))
     expect(log).toMatch(/- sentences: \d+ rows? added, 1 removed, \d+ changed/)
+  })
+})
+
+describe("StreamingTableDiff", () => {
+  // The diff the run computes while it writes: the previous version read a chunk of records at a time, the new rows
+  // pushed a batch at a time, both in id order. It must give what diffTable gives on the two whole tables.
+  it("gives diffTable's answer whatever the sizes of the chunks and batches", async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 120 }),
+      fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 120 }),
+      fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 3 }),
+      async (oldIds, newIds, chunk, batch, salt) => {
+        const id = (n: number) => `r${String(n).padStart(4, "0")}`
+        const value = (n: number, side: number) => String((n * 7 + (n % 4 === salt ? side : 0)) % 5)
+        const oldRows = [...oldIds].sort((a, b) => a - b).map((n) => [id(n), value(n, 0), "same"])
+        const newRows = [...newIds].sort((a, b) => a - b).map((n) => [id(n), value(n, 1), "same"])
+        const records = [["id", "a", "b"], ...oldRows]
+        async function* previous() {
+          for (let i = 0; i < records.length; i += chunk) yield records.slice(i, i + chunk)
+        }
+        const d = await StreamingTableDiff.start("id", ["id", "a", "b"], previous())
+        for (let i = 0; i < newRows.length; i += batch) await d.push(newRows.slice(i, i + batch))
+        const streamed = await d.finish()
+        const whole = diffTable("id", csv(records.map((r) => r.join(",")).join("\n") + "\n"), csv(["id,a,b", ...newRows.map((r) => r.join(","))].join("\n") + "\n"))
+        expect({ ...streamed, added: [...streamed.added].sort(), removed: [...streamed.removed].sort() })
+          .toEqual({ ...whole, added: [...whole.added].sort(), removed: [...whole.removed].sort() })
+      },
+    ), { numRuns: 300 })
   })
 })
