@@ -23,7 +23,7 @@ export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>
       // Delimiters, quotes and LF are quoted by default, a lone CR is not.
       // `quoted_empty` would quote null cells too: only a pattern quotes just
       // the empty string.
-      quoted_match: [/\r/, /^$/],
+      quoted_match: ["\r", /^$/],
       // The default boolean cast writes `1` and an empty cell.
       cast: { boolean: (v: boolean) => (v ? "true" : "false") },
     },
