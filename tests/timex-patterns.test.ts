@@ -58,6 +58,12 @@ describe("sets", () => {
     expect(all("They rally daily outside the house.", null).map((t) => [t.type, t.value])).toEqual([["SET", "P1D"]])
     expect(values("Nasdaq's average daily volume fell, and Du Pont raised its quarterly dividend.", null)).toEqual([])
   })
+
+  it("leaves a frequency word that is part of a name", () => {
+    expect(values("Ruan Zongze wrote in China Daily that hope had been reignited.", "2012-03-28")).toEqual([])
+    expect(values("Daily Mail readers complained. The Weekly Standard agreed.", "2012-03-28")).toEqual([])
+    expect(values("Daily, the crowds grew.", "2012-03-28")).toEqual(["P1D"])
+  })
 })
 
 describe("days of the month without a year", () => {
@@ -85,6 +91,13 @@ describe("days of the month without a year", () => {
     expect(values("The vote took place on February 29, 2012.", null)).toEqual(["2012-02-29"])
   })
 
+  it("reads the date heading an entry of a chronology as past, though told in the present", () => {
+    // Published 20 October 2011: March 17 is nearer ahead than behind, but a chronology looks back.
+    expect(values("March 17 - The U.N. Security Council votes to authorize a no-fly zone over Libya.", "2011-10-20")).toEqual(["2011-03-17"])
+    expect(values("Aug. 2: Iraq invades Kuwait.", "1990-12-20")).toEqual(["1990-08-02"])
+    expect(values("The deadline is March 1.", "2011-10-20")).toEqual(["2012-03-01"])
+  })
+
   it("reads a week given by one of its days", () => {
     expect(values("A hearing is set for the week of March 6.", "2000-02-24")).toEqual(["2000-W10"])
   })
@@ -96,6 +109,9 @@ describe("times of day and time zones in the text", () => {
     expect(values("Voting closes at 5 p.m. EST tomorrow.", "2008-07-07")).toEqual(["2008-07-08T17:00"])
     expect(values("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08")).toEqual(["1998-08-07T10:35", "1998-08-07T07:35", "1998-08-07"])
     expect(values("The polls closed at 20:00 GMT on Sunday.", "2008-03-03")).toEqual(["2008-03-02T20:00", "2008-03-02"])
+
+    expect(values("At 1:38 pm on 10 Jun 2010, a reader wrote this.", "2010-06-15")).toEqual(["2010-06-10T13:38", "2010-06-10"])
+    expect(values("The vote closed at 20:00 GMT on June 3, 2012.", "2012-06-05")).toEqual(["2012-06-03T20:00", "2012-06-03"])
   })
 
   it("reads a clock time with the date after it as one expression", () => {

@@ -51,14 +51,29 @@ const pad2 = (n: number) => String(n).padStart(2, "0")
 const dayNear = (mo: number, d: number, ctx: Context, tense = ctx.tense): Norm | null => {
   if (!isValid(2000, mo, d)) return null // 2000 is a leap year: only days that exist in no year are refused
   if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}-${pad2(d)}`)
-  return day({ y: yearNear(ctx.dct, mo, d, tense), m: mo, d }, "publication")
+  return day({ y: yearNear(ctx.dct, mo, d, tense === "present" && chronologyEntry(ctx) ? "past" : tense), m: mo, d }, "publication")
 }
+
+/**
+ * A date that heads an entry of a chronology, told in the present of the past: "March 17 - The
+ * U.N. Security Council votes to authorize a no-fly zone", "Aug. 2: Iraq invades Kuwait".
+ */
+const chronologyEntry = (ctx: Context): boolean => ctx.before.trim() === "" && /^\s*(?:--?|[\u2013\u2014:])\s/.test(ctx.after)
 
 /**
  * The day a clock time is on when the day follows apart from it, "10:35 a.m. (0735 GMT) Friday",
  * "20:00 GMT on Sunday": looked at, not made part of the span (the day is an expression of its own).
  */
-const DAY_AFTER = `(?=(?:\\s+\\([^()\\n]{1,20}\\))?,?\\s+(?:on\\s+)?(${WEEKDAY_FULL}|today|yesterday|tomorrow)|)`
+const DAY_AFTER = `(?=(?:\\s+\\([^()\\n]{1,20}\\))?,?\\s+(?:on\\s+)?(?:(${WEEKDAY_FULL}|today|yesterday|tomorrow)|(?:the\\s+)?(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmon>${MONTH}),?\\s+(?<dy>${YEAR})|(?<mmon>${MONTH})\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>${YEAR}))|)`
+
+/** The date written in full after a clock time ("1:38 pm on 10 Jun 2010", "20:00 GMT on June 3, 2012"), as DAY_AFTER finds it. */
+const dateAfter = (m: RegExpExecArray): Norm | null => {
+  const g = m.groups ?? {}
+  const [d, mon, y] = g.dd ? [g.dd, g.dmon, g.dy] : g.md ? [g.md, g.mmon, g.my] : []
+  if (!d || !mon || !y) return null
+  const date = { y: +y, m: monthNo(mon), d: +d }
+  return isValid(date.y, date.m, date.d) ? day(date, "absolute") : null
+}
 
 /** What makes "a year", "a week" a rate: a count or an amount right before it. */
 const RATE_BEFORE = /(?:\b(?:once|twice|times|per)|(?:\d[\d,.]*%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?))(?:\s+(?:[a-z]+\s+)?(?:million|billion|percent|cents?|[a-z]+s))?)\s*$/i
@@ -125,7 +140,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (!pm && h === 12) h = 0
     const hm = `T${pad2(h)}:${m[2] ?? "00"}`
     const date = m[6] ? (m[8] ? day({ y: +m[8], m: monthNo(m[6]), d: +m[7]! }, "absolute") : dayNear(monthNo(m[6]), +m[7]!, ctx)) : null
-    const base = m[6] ? date : dayWord(m[5] ?? m[9], ctx)
+    const base = m[6] ? date : dateAfter(m) ?? dayWord(m[5] ?? m[9], ctx)
     if (m[6] && !base) return null
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
@@ -141,7 +156,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
   P("time.24h", DIGIT, `(?:([01]?\\d|2[0-3]):([0-5]\\d)|([01]\\d|2[0-3])([0-5]\\d))\\s*(?:hours?\\s+)?(${ZONE})(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?${DAY_AFTER}`, "TIME", (m, ctx) => {
     // "14:30 GMT", "0735 GMT": a 24-hour clock with its zone (the zone itself is not part of the value).
     const hm = `T${(m[1] ?? m[3])!.padStart(2, "0")}:${m[2] ?? m[4]}`
-    const base = dayWord(m[6] ?? m[7], ctx)
+    const base = dateAfter(m) ?? dayWord(m[6] ?? m[7], ctx)
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
   P("time.named", gate("noon|midnight|midday"), `(noon|midnight|midday)(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?`, "TIME", (m, ctx) => {
