@@ -91,6 +91,12 @@ describe("days of the month without a year", () => {
     expect(values("The vote took place on February 29, 2012.", null)).toEqual(["2012-02-29"])
   })
 
+  it("reads what happened 'since' as past, however far back", () => {
+    // Published 10 January 2012: March 2012 is nearer, but "since March" looks back.
+    expect(values("Last month the UN put the death toll since March at 5,000.", "2012-01-10")).toEqual(["2011-12", "2011-03"])
+    expect(values("It will mark the first time since the explosion aboard the rig on 20 April that the oil has stopped.", "2010-07-13")).toEqual(["2010-04-20"])
+  })
+
   it("reads the date heading an entry of a chronology as past, though told in the present", () => {
     // Published 20 October 2011: March 17 is nearer ahead than behind, but a chronology looks back.
     expect(values("March 17 - The U.N. Security Council votes to authorize a no-fly zone over Libya.", "2011-10-20")).toEqual(["2011-03-17"])

@@ -281,6 +281,8 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (/\.$/.test(word) || word.length < 3) return null
     const mo = monthNo(word)
     if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}`)
+    // "since March" is the last March up to the publication month, however far back the tense reaches.
+    if (/\bsince\s+$/i.test(ctx.before)) return { value: isoMonth(mo <= ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1, mo), anchor: "publication" }
     return { value: isoMonth(yearNear(ctx.dct, mo, 1, ctx.tense), mo), anchor: "publication" }
   }),
   P("season", gate(SEASON), `(?:(?:sometime|some time)\\s+)?((?:this|last|next|early|late|mid|the|this past)[-\\s]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR_ANY}))?`, "DATE", (m, ctx) => {

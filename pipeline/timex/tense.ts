@@ -72,6 +72,8 @@ export const tenseAt = (sentence: string, at: number): Tense => {
 export const localTense = (before: string): Tense | null => {
   if (/\b(?:as (?:early|soon|late) as|(?:postponed|delayed|adjourned|deferred|put off)\s+(?:until|till|to)|effective|starting|beginning)\s*$/i.test(before)) return "future"
   if (/\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+)?$/i.test(before)) return "past" // "since March", "since shortly after the Oct. 23 slaying"
+  // "since the explosion aboard the rig on 20 April", "since the uprising began in March": what happened since is behind.
+  if (/\bsince\s+(?:the|an?|his|her|its|their)\s+[^,;:.!?]{0,60}\b(?:on|in)\s+$/i.test(before)) return "past"
   const m0 = /(\S+)\s+(?:(?:on|in|at|since|late|early|last|the night of)\s+)?$/i.exec(before)
   const word = m0?.[1]?.replace(/[^\p{L}']/gu, "")
   if (!m0 || !word || PARTICIPLE_AFTER.test(before.slice(0, m0.index))) return null
