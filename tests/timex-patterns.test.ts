@@ -91,6 +91,11 @@ describe("days of the month without a year", () => {
     expect(values("The vote took place on February 29, 2012.", null)).toEqual(["2012-02-29"])
   })
 
+  it("knows short past forms the -ed rule misses", () => {
+    // Published 16 December 2010: April 2011 is nearer, but "died" tells of the past.
+    expect(values("Eleven men died in the explosion on the drilling rig in April.", "2010-12-16")).toEqual(["2010-04"])
+  })
+
   it("reads what happened 'since' as past, however far back", () => {
     // Published 10 January 2012: March 2012 is nearer, but "since March" looks back.
     expect(values("Last month the UN put the death toll since March at 5,000.", "2012-01-10")).toEqual(["2011-12", "2011-03"])
