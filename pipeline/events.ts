@@ -91,6 +91,9 @@ const clauseOf = (text: string, at: number): [number, number] => {
 }
 
 const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced)\b/gi
+/** What follows the speaker of an inverted "said X": the end of the clause, or how, where and when X said it. */
+const INVERTED_SPEAKER_END = /^\s*(?:$|[,.;:!?"'\u201d\u2019)\u2013\u2014-]|(?:on|in|at|from|during|after|before|when|while|who|whose|according|told|adding|citing|referring)\b)/i
+
 /** "according to X", "quoted X as saying". */
 const ATTRIBUTION = /\baccording to\s+|\bquoted\s+/gi
 
@@ -129,8 +132,8 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
       !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
     if (before.length) return { who: before[0]!.a, at }
-    // "said X"
-    const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3)
+    // "said X" ("..., said Mrs Clinton."), not "said X was ...": there X is the subject of what was said.
+    const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3 && INVERTED_SPEAKER_END.test(text.slice(l.end, l.end + 24)))
     if (after) return { who: after.a, at }
     // "he said"
     if (/\b(?:he|she)\s+$/i.test(text.slice(Math.max(0, at - 4), at)) && lastPerson) return { who: lastPerson, at }

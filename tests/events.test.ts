@@ -133,6 +133,11 @@ describe("events", () => {
     expect(events(["\"We will respond,\" Foreign Minister Sergei Lavrov told reporters."])).toContain("RUS STATEMENT - reported")
   })
 
+  it("takes the name after 'said' as the speaker only where the clause ends, not as the subject of what was said", () => {
+    expect(events(["\"The talks went well,\" said Foreign Minister Sergei Lavrov."]).filter((e) => e.includes("STATEMENT"))).toEqual(["RUS STATEMENT - reported"])
+    expect(events(["A spokesman of the opposition council said Russia was standing in the way of progress."]).filter((e) => e.includes("STATEMENT"))).toEqual([])
+  })
+
   it("does not make an event of an act someone was only asked to do", () => {
     expect(events(["Rights groups called on Russia to support the resolution."]).filter((e) => e.includes("SUPPORT"))).toEqual([])
   })
