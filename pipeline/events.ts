@@ -91,6 +91,14 @@ const clauseOf = (text: string, at: number): [number, number] => {
 }
 
 const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced)\b/gi
+/**
+ * A determiner (and an adjective) right before a trigger: it is a noun ("stopping the killing",
+ * "the proposed shield", "international assistance"). Not after a verb that makes the noun an
+ * act of the subject ("attend the summit", "signed a deal", "held a meeting").
+ */
+const NOUN_BEFORE = /\b(?:the|a|an|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful)\s+)?$/i
+const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+)?$/i
+
 /** What follows the speaker of an inverted "said X": the end of the clause, or how, where and when X said it. */
 const INVERTED_SPEAKER_END = /^\s*(?:$|[,.;:!?"'\u201d\u2019)\u2013\u2014-]|(?:on|in|at|from|during|after|before|when|while|who|whose|according|told|adding|citing|referring)\b)/i
 
@@ -361,6 +369,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at))) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
       if (/\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
+      // "foreign-backed gangs", "a Saudi-led force": the first half of a compound word names who acts, in a noun phrase.
+      if (/\p{L}-$/u.test(text.slice(Math.max(0, trig.at - 2), trig.at))) continue
       const [cs, ce] = clauseOf(text, trig.at)
       let actorsOf: ActorMention[]
       // "At a security summit in Beijing, Russian and Chinese leaders said": a fronted phrase takes the next clause's subject and date.
@@ -381,8 +391,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const isPassive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
         // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
         const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a)
+        // "stopping the killing", "it would need international assistance": a noun with no agent of its own is not the subject's act.
+        const before = text.slice(Math.max(0, trig.at - 60), trig.at)
+        const nominal = NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !/^\s+(?:with|to|on|against)\b/i.test(text.slice(trig.end))
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
-          : nextSubject ? [nextSubject] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
+          : nextSubject ? [nextSubject] : nominal ? [] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts.
         actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)))
       }

@@ -138,6 +138,15 @@ describe("events", () => {
     expect(events(["A spokesman of the opposition council said Russia was standing in the way of progress."]).filter((e) => e.includes("STATEMENT"))).toEqual([])
   })
 
+  it("does not give the sentence's subject a noun with no agent of its own, nor the first half of a compound", () => {
+    expect(events(["Syria blames the violence on foreign-backed armed gangs."]).filter((e) => e.includes("SUPPORT"))).toEqual([])
+    expect(events(["Russia said its priority was stopping the killing."]).filter((e) => e.includes("ASSAULT"))).toEqual([])
+    expect(events(["Turkey said it would need international assistance."]).filter((e) => e.includes("AID"))).toEqual([])
+    // The agent after "by", a verb that makes the noun the subject's act, and the verb itself still give events.
+    expect(events(["Putin will attend the summit in Okinawa."], "2000-07-17")).toContain("RUS CONSULT - planned")
+    expect(events(["Russia condemned the attack on the embassy."]).filter((e) => e.includes("PROTEST"))).toEqual(["RUS PROTEST - reported"])
+  })
+
   it("does not make an event of an act someone was only asked to do", () => {
     expect(events(["Rights groups called on Russia to support the resolution."]).filter((e) => e.includes("SUPPORT"))).toEqual([])
   })
