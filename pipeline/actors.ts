@@ -32,6 +32,7 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { parse } from "csv-parse/sync"
 import type { ActorMention, ActorRef, Article, DateCheck, Span } from "./annotations.ts"
+import { forLastText } from "./memo.ts"
 import { phraseFinder } from "./phrases.ts"
 
 // ---------------------------------------------------------------- the gazetteer
@@ -195,15 +196,11 @@ const partOfName = (text: string, start: number, end: number): boolean => {
 }
 
 /** Whether a sentence is written in headline case ("China and Russia Condemned US Missile Defense Plan"): most of its long words capitalised. */
-const headlineCase = (text: string): boolean => {
-  // Asked once per place name of a sentence: the last sentence's answer is kept (a sentence may name thousands).
-  if (lastHeadlineCase?.text === text) return lastHeadlineCase.value
+// Asked once per place name of a sentence: the last sentence's answer is kept (a sentence may name thousands).
+const headlineCase = forLastText((text: string): boolean => {
   const words = text.match(/[\p{L}]{4,}/gu) ?? []
-  const value = words.length >= 3 && words.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.9 * words.length
-  lastHeadlineCase = { text, value }
-  return value
-}
-let lastHeadlineCase: { readonly text: string; readonly value: boolean } | null = null
+  return words.length >= 3 && words.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.9 * words.length
+})
 
 /** A seat of government named as the place where something happens ("talks in Moscow"), not as an actor. */
 const asPlace = (text: string, start: number, end: number) =>

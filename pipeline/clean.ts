@@ -157,41 +157,56 @@ const compose = (p: Pieces): Pieces => {
   return out
 }
 
-/** Step 3: spaces collapsed, lines trimmed, blank lines collapsed. */
-const layoutWhitespace = (p: Pieces): Pieces => {
-  const out = pieces()
-  let pendingSpace = -1 // index of the first space of a run inside a line
-  let pendingBlank = -1 // index of the newline that starts a run of blank lines
+/** What a piece is to step 3. */
+const TEXT = 0, SPACE_PIECE = 1, LINE_END = 2
+
+/**
+ * Step 3 over any sequence of pieces (what `kind` says each is): runs of
+ * spaces inside a line collapsed to one, lines trimmed, runs of blank lines
+ * collapsed to one, no blank lines at either end. Says what stays, in order:
+ * `keep(i)` a piece as it is (a line end included), `space(first, last)` one
+ * space standing for the run of space pieces first..last.
+ */
+const collapseWhitespace = (count: number, kind: (i: number) => number, keep: (i: number) => void, space: (first: number, last: number) => void): void => {
+  let pendingSpace = -1 // the first space of a run inside a line
+  let lineEnd = -1 // the line end of the last line with text, kept once more text follows
+  let blank = -1 // the line end that starts a run of blank lines after it
   let lineHasText = false
-  let anyText = false
-  for (let i = 0; i < p.text.length; i++) {
-    const t = p.text[i]!
-    if (t === " ") {
+  for (let i = 0; i < count; i++) {
+    const k = kind(i)
+    if (k === SPACE_PIECE) {
       if (lineHasText && pendingSpace < 0) pendingSpace = i
       continue
     }
-    if (t === "\n") {
+    if (k === LINE_END) {
       pendingSpace = -1
       if (lineHasText) {
-        push(out, "\n", p.start[i]!, p.end[i]!)
+        lineEnd = i
         lineHasText = false
-      } else if (anyText && pendingBlank < 0) pendingBlank = i
+      } else if (lineEnd >= 0 && blank < 0) blank = i
       continue
     }
-    if (!lineHasText && pendingBlank >= 0) push(out, "\n", p.start[pendingBlank]!, p.end[pendingBlank]!)
-    pendingBlank = -1
-    if (pendingSpace >= 0) push(out, " ", p.start[pendingSpace]!, p.end[i - 1]!)
+    if (!lineHasText) {
+      if (lineEnd >= 0) keep(lineEnd)
+      if (blank >= 0) keep(blank)
+      lineEnd = blank = -1
+    }
+    if (pendingSpace >= 0) space(pendingSpace, i - 1)
     pendingSpace = -1
-    push(out, t, p.start[i]!, p.end[i]!)
+    keep(i)
     lineHasText = true
-    anyText = true
   }
-  // drop the newline that ended the last line
-  while (out.text.at(-1) === "\n") {
-    out.text.pop()
-    out.start.pop()
-    out.end.pop()
-  }
+}
+
+/** Step 3 over pieces of text. */
+const layoutWhitespace = (p: Pieces): Pieces => {
+  const out = pieces()
+  collapseWhitespace(
+    p.text.length,
+    (i) => (p.text[i] === " " ? SPACE_PIECE : p.text[i] === "\n" ? LINE_END : TEXT),
+    (i) => push(out, p.text[i]!, p.start[i]!, p.end[i]!),
+    (first, last) => push(out, " ", p.start[first]!, p.end[last]!),
+  )
   return out
 }
 
@@ -229,7 +244,7 @@ const fastClean = (raw: string): Cleaned | null => {
   }
   const stepOne = fromUnits(units, k)
   if (stepOne.normalize("NFC") !== stepOne) return null
-  // Step 3, as layoutWhitespace does it over the pieces.
+  // Step 3 over the code units.
   const text = new Uint16Array(k)
   const rawStart = new Int32Array(k)
   const rawEnd = new Int32Array(k)
@@ -237,33 +252,12 @@ const fastClean = (raw: string): Cleaned | null => {
   const emit = (unit: number, start: number, end: number) => {
     text[m] = unit, rawStart[m] = start, rawEnd[m++] = end
   }
-  let pendingSpace = -1
-  let pendingBlank = -1
-  let lineHasText = false
-  let anyText = false
-  for (let i = 0; i < k; i++) {
-    const u = units[i]!
-    if (u === 0x20) {
-      if (lineHasText && pendingSpace < 0) pendingSpace = i
-      continue
-    }
-    if (u === 0x0a) {
-      pendingSpace = -1
-      if (lineHasText) {
-        emit(0x0a, from[i]!, to[i]!)
-        lineHasText = false
-      } else if (anyText && pendingBlank < 0) pendingBlank = i
-      continue
-    }
-    if (!lineHasText && pendingBlank >= 0) emit(0x0a, from[pendingBlank]!, to[pendingBlank]!)
-    pendingBlank = -1
-    if (pendingSpace >= 0) emit(0x20, from[pendingSpace]!, to[i - 1]!)
-    pendingSpace = -1
-    emit(u, from[i]!, to[i]!)
-    lineHasText = true
-    anyText = true
-  }
-  while (m > 0 && text[m - 1] === 0x0a) m--
+  collapseWhitespace(
+    k,
+    (i) => (units[i] === 0x20 ? SPACE_PIECE : units[i] === 0x0a ? LINE_END : TEXT),
+    (i) => emit(units[i]!, from[i]!, to[i]!),
+    (first, last) => emit(0x20, from[first]!, to[last]!),
+  )
   return { text: fromUnits(text, m), map: { rawStart: rawStart.slice(0, m), rawEnd: rawEnd.slice(0, m), rawLength: cp }, repairs: 0 }
 }
 

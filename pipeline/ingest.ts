@@ -19,6 +19,7 @@ import { type Cleaned, clean } from "./clean.ts"
 import { decode } from "./decode.ts"
 import { processDocument } from "./document.ts"
 import { furnitureKeys } from "./furniture.ts"
+import { once } from "./memo.ts"
 import { sha256Hex } from "./hash.ts"
 import type { ManifestEntry } from "./manifest.ts"
 import type { Keyed } from "./spill.ts"
@@ -55,12 +56,6 @@ const readBytes = (ctx: Context, file: string): { bytes: Uint8Array } | { error:
   } catch (e) {
     return { error: relativeMessage(e, ctx.rawDir) }
   }
-}
-
-/** A value computed on first use and kept. */
-const once = <A>(f: () => A): (() => A) => {
-  let done: { value: A } | null = null
-  return () => (done ??= { value: f() }).value
 }
 
 /** A file's text decoded and cleaned, once, whether the scan, the process task or both need it (null when it does not decode). */

@@ -8,6 +8,7 @@
  * the leftmost-longest alternation `(?<![\p{L}\p{N}])(?:a|b|…)(?![\p{L}\p{N}])`
  * it replaces (the alternatives sorted longest first).
  */
+import { forLastText } from "./memo.ts"
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 const FIRST_WORD = /^[\p{L}\p{N}]+/u
@@ -54,7 +55,6 @@ export const phraseFinder = (phrases: Iterable<string>): PhraseFinder => {
 }
 
 interface Words {
-  readonly text: string
   readonly lower: string
   /** Lower-casing that changes lengths (a handful of letters) would shift indexes: phrases are compared letter by letter then. */
   readonly same: boolean
@@ -64,9 +64,7 @@ interface Words {
 }
 
 /** The words of the last text asked about: every finder of a sentence (countries, organisations, people) walks the same words. */
-let last: Words | null = null
-const wordsOf = (text: string): Words => {
-  if (last?.text === text) return last
+const wordsOf = forLastText((text: string): Words => {
   const lower = text.toLowerCase()
   const same = lower.length === text.length
   const starts: number[] = []
@@ -75,9 +73,8 @@ const wordsOf = (text: string): Words => {
     starts.push(w.index)
     words.push(same ? w[0] : w[0].toLowerCase())
   }
-  last = { text, lower, same, starts, words }
-  return last
-}
+  return { lower, same, starts, words }
+})
 
 const isHighSurrogate = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)

@@ -3,6 +3,7 @@
  * "June" lies before or after the publication date. The irregular past forms
  * ("bought", "led") are the lexicon's `pastverb` rows.
  */
+import { forLastText } from "../memo.ts"
 import { alt } from "./vocabulary.ts"
 
 export const FUTURE = /\b(will|won't|'ll|shall|would|wo|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|likely|poised|slated) to|(?:is|are) to|set to|plans? to|planned|planning|scheduled|intends? to|to be held|takes? effect|upcoming|tomorrow)\b/gi
@@ -25,9 +26,7 @@ export type Tense = "past" | "future" | "present"
 interface Cue { readonly i: number; readonly tense: Tense }
 
 /** The tense cues of a sentence, in no order; the last sentence's are kept, as every expression of a sentence asks for them. */
-let cached: { readonly sentence: string; readonly cues: readonly Cue[] } | null = null
-const cuesOf = (sentence: string): readonly Cue[] => {
-  if (cached?.sentence === sentence) return cached.cues
+const cuesOf = forLastText((sentence: string): readonly Cue[] => {
   const cues: Cue[] = []
   for (const [re, tense] of [[FUTURE, "future"], [PAST, "past"], [PRESENT, "present"]] as const) {
     re.lastIndex = 0
@@ -38,9 +37,8 @@ const cuesOf = (sentence: string): readonly Cue[] => {
       cues.push({ i: m.index, tense })
     }
   }
-  cached = { sentence, cues }
   return cues
-}
+})
 
 /**
  * The tense of the clause around a position of a sentence: the nearest tense
