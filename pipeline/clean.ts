@@ -124,19 +124,42 @@ const characters = (raw: string): { out: Pieces; repairs: number; rawLength: num
     push(units, cps[i] === "\r" ? "\n" : cps[i]!, i, crlf ? i + 2 : i + 1)
     if (crlf) i++
   }
+  const first = repairAll(units)
+  let repairs = first.repairs
+  let out = spacesAndDrops(first.out)
+  // A character dropped from inside a misread sequence ("\u00e2\u0000\u20ac\u2122") leaves the sequence whole:
+  // it is repaired now (and what it gives goes through the same steps), so cleaning the clean text changes nothing.
+  for (let before = first.out.text.length; out.text.length < before; ) {
+    const again = repairAll(out)
+    if (again.repairs === 0) break
+    repairs += again.repairs
+    before = again.out.text.length
+    out = spacesAndDrops(again.out)
+  }
+  return { out, repairs, rawLength: cps.length }
+}
+
+/** Unicode spaces as " "; invisible and control characters dropped. */
+const spacesAndDrops = (p: Pieces): Pieces => {
+  const out = pieces()
+  p.text.forEach((ch, k) => {
+    if (SPACE.test(ch)) push(out, " ", p.start[k]!, p.end[k]!)
+    else if (!DROP.test(ch)) push(out, ch, p.start[k]!, p.end[k]!)
+  })
+  return out
+}
+
+/** Repair rounds until none repairs anything (at most MAX_ROUNDS). */
+const repairAll = (p: Pieces): { out: Pieces; repairs: number } => {
+  let out = p
   let repairs = 0
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const repaired = repairRound(units)
+    const repaired = repairRound(out)
     if (repaired.repairs === 0) break
-    units = repaired.out
+    out = repaired.out
     repairs += repaired.repairs
   }
-  const out = pieces()
-  units.text.forEach((ch, k) => {
-    if (SPACE.test(ch)) push(out, " ", units.start[k]!, units.end[k]!)
-    else if (!DROP.test(ch)) push(out, ch, units.start[k]!, units.end[k]!)
-  })
-  return { out, repairs, rawLength: cps.length }
+  return { out, repairs }
 }
 
 /** Step 2: NFC per base character and its combining marks, so spans stay exact. */
@@ -277,10 +300,10 @@ const unitTable = (re: RegExp): Uint8Array => {
 const SPACE_UNIT = unitTable(SPACE)
 const DROP_UNIT = unitTable(DROP)
 
-/** A character that may start a UTF-8 sequence misread as Windows-1252, followed by one that may continue it. */
+/** A character that may start a UTF-8 sequence misread as Windows-1252, followed (past characters step 1 drops) by one that may continue it. */
 const CONTINUATIONS = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
   .filter((ch, c) => (c < 0xd800 || c > 0xdfff) && ((b) => b !== null && b >= 0x80 && b <= 0xbf)(cp1252Byte(ch)))
-const MOJIBAKE_START = new RegExp(`[\u00c2-\u00f4][${CONTINUATIONS.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`)
+const MOJIBAKE_START = new RegExp(`[\u00c2-\u00f4]${DROP.source}*[${CONTINUATIONS.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`)
 
 export const clean = (raw: string): Cleaned => fastClean(raw) ?? cleanByPieces(raw)
 

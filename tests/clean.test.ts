@@ -109,6 +109,16 @@ describe("clean", () => {
   })
 })
 
+describe("clean, twice", () => {
+  it("repairs a misread sequence that a dropped character split, so a second cleaning changes nothing", () => {
+    for (const raw of ["it\u00e2\u0000\u20ac\u2122s", "caf\u00c3\u200b\u00a9 \u00e2\u0000\u00a9\u2014"]) {
+      const once = clean(raw).text
+      expect(clean(once).text).toBe(once)
+    }
+    expect(clean("it\u00e2\u0000\u20ac\u2122s").text).toBe("it\u2019s")
+  })
+})
+
 describe("clean's one-pass path", () => {
   // The text of most articles is cleaned in one pass over code units; the piece-by-piece steps are the reference.
   const same = (raw: string) => {
