@@ -1,8 +1,8 @@
 /**
  * Cleaning: decoded text to clean text, with an offset map back to the source.
  *
- *   1. characters: CRLF and CR -> LF; tab and Unicode spaces -> space;
- *      zero-width characters, soft hyphens, stray BOMs and control
+ *   1. characters: CRLF, CR and the Unicode line and paragraph separators
+ *      -> LF; tab and Unicode spaces -> space; zero-width characters, soft hyphens, stray BOMs and control
  *      characters removed; mojibake (UTF-8 read as Windows-1252, "â€™",
  *      "Ã©", also read so twice) repaired by re-encoding the run and
  *      decoding it as UTF-8, where the repair is beyond doubt;
@@ -112,29 +112,34 @@ const repairRound = (p: Pieces): { out: Pieces; repairs: number } => {
 /** Text misread twice ("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2" for "\u2019") takes a round per misreading. */
 const MAX_ROUNDS = 3
 
+/** What ends a line besides LF: CR, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /^[\r\u2028\u2029]$/
 const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const DROP = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/
 
-/** Step 1: line ends; mojibake; spaces, invisible and control characters. */
+/**
+ * Steps 1 and 2: line ends; mojibake; spaces, invisible and control characters; NFC. What
+ * dropping and NFC leave may hold a misread sequence again (a control character inside one,
+ * "\u00e2\u0000\u20ac\u2122"; a decomposed "e\u0301" before "\u2019\u2026"), and a repair may give a
+ * space or a mark: the steps are taken again until nothing is left to repair, so cleaning
+ * clean text changes nothing.
+ */
 const characters = (raw: string): { out: Pieces; repairs: number; rawLength: number } => {
   const cps = Array.from(raw)
-  let units = pieces()
+  const units = pieces()
   for (let i = 0; i < cps.length; i++) {
     const crlf = cps[i] === "\r" && cps[i + 1] === "\n"
-    push(units, cps[i] === "\r" ? "\n" : cps[i]!, i, crlf ? i + 2 : i + 1)
+    push(units, LINE_BREAK.test(cps[i]!) ? "\n" : cps[i]!, i, crlf ? i + 2 : i + 1)
     if (crlf) i++
   }
   const first = repairAll(units)
   let repairs = first.repairs
-  let out = spacesAndDrops(first.out)
-  // A character dropped from inside a misread sequence ("\u00e2\u0000\u20ac\u2122") leaves the sequence whole:
-  // it is repaired now (and what it gives goes through the same steps), so cleaning the clean text changes nothing.
-  for (let before = first.out.text.length; out.text.length < before; ) {
+  let out = compose(spacesAndDrops(first.out))
+  for (let pass = 1; pass < MAX_ROUNDS; pass++) {
     const again = repairAll(out)
     if (again.repairs === 0) break
     repairs += again.repairs
-    before = again.out.text.length
-    out = spacesAndDrops(again.out)
+    out = compose(spacesAndDrops(again.out))
   }
   return { out, repairs, rawLength: cps.length }
 }
@@ -249,8 +254,8 @@ const fastClean = (raw: string): Cleaned | null => {
   let cp = 0
   for (let i = 0; i < n; ) {
     const c = raw.charCodeAt(i)
-    if (c === 0x0d) {
-      const width = raw.charCodeAt(i + 1) === 0x0a ? 2 : 1
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
+      const width = c === 0x0d && raw.charCodeAt(i + 1) === 0x0a ? 2 : 1
       units[k] = 0x0a, from[k] = cp, to[k++] = cp + width
       cp += width, i += width
       continue
@@ -310,7 +315,7 @@ export const clean = (raw: string): Cleaned => fastClean(raw) ?? cleanByPieces(r
 /** The three steps, piece by piece: what `clean` does in every case (exported for the test that the fast path agrees). */
 export const cleanByPieces = (raw: string): Cleaned => {
   const { out, repairs, rawLength } = characters(raw)
-  const final = layoutWhitespace(compose(out))
+  const final = layoutWhitespace(out)
   const text = final.text.join("")
   const rawStart = new Int32Array(text.length)
   const rawEnd = new Int32Array(text.length)

@@ -110,8 +110,14 @@ describe("clean", () => {
 })
 
 describe("clean, twice", () => {
-  it("repairs a misread sequence that a dropped character split, so a second cleaning changes nothing", () => {
-    for (const raw of ["it\u00e2\u0000\u20ac\u2122s", "caf\u00c3\u200b\u00a9 \u00e2\u0000\u00a9\u2014"]) {
+  it("ends lines at the Unicode line and paragraph separators, as at CR", () => {
+    expect(clean("one\u2028two\u2029\u2029three\u2028").text).toBe("one\ntwo\n\nthree")
+    expect(clean("\u2028").text).toBe("")
+  })
+
+  it("repairs a misread sequence that dropping or NFC completed, so a second cleaning changes nothing", () => {
+    // A control character inside a sequence, a decomposed letter that NFC makes its first byte, a character NFC makes a later one.
+    for (const raw of ["it\u00e2\u0000\u20ac\u2122s", "caf\u00c3\u200b\u00a9 \u00e2\u0000\u00a9\u2014", "e\u0301\u2019\u2026", "\u00e9\u0387\u2019\u2026"]) {
       const once = clean(raw).text
       expect(clean(once).text).toBe(once)
     }
@@ -129,7 +135,7 @@ describe("clean's one-pass path", () => {
     expect([...a.map.rawEnd]).toEqual([...b.map.rawEnd])
     expect([a.map.rawLength, a.repairs]).toEqual([b.map.rawLength, b.repairs])
   }
-  const PARTS = ["Russia", " ", "  ", "\t", "\n", "\r\n", "\r", "\n\n\n", "\u00a0", "\u2003", "\u200b", "\u00ad", "\u0000", "\u0085", "\ufeff",
+  const PARTS = ["Russia", " ", "  ", "\t", "\n", "\r\n", "\r", "\u2028", "\n\n\n", "\u00a0", "\u2003", "\u200b", "\u00ad", "\u0000", "\u0085", "\ufeff",
     "e", "\u0301", "\u00e9", "\u00c3", "\u00a9", "\u00e2\u20ac\u2122", "\u{1F680}", "\ud800", "\udc00", "caf\u00e9", "\u00c9\u2019S", ".", "\u0416"]
   it("gives what the three steps give, offsets included", () => {
     for (const raw of [MESSY, "", "   ", "\n\n", "plain text\nand a line\n\n\nlast", "e\u200b\u0301 joined by a drop", "\ud83d alone \udca5"]) same(raw)
