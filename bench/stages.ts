@@ -4,13 +4,13 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { checkDates, findActors } from "../pipeline/actors.ts"
-import type { Article, SentenceSpan } from "../pipeline/annotations.ts"
+import type { Article } from "../pipeline/annotations.ts"
 import { clean } from "../pipeline/clean.ts"
 import { decode } from "../pipeline/decode.ts"
+import { bodySentences } from "../pipeline/document.ts"
 import { extractEvents, extractPositions } from "../pipeline/events.ts"
 import { layout } from "../pipeline/layout.ts"
 import { readMetadata } from "../pipeline/metadata.ts"
-import { splitSentences } from "../pipeline/sentences.ts"
 import { findTimexes } from "../pipeline/timex.ts"
 
 const root = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "bench", "corpora", "bbc"))
@@ -32,13 +32,7 @@ for (let round = 0; round < 3; round++) {
     const cleaned = time("clean", () => clean(raw))
     const page = time("layout", () => layout(cleaned.text))
     const meta = time("metadata", () => readMetadata(cleaned.text, page, {}))
-    const sentences: SentenceSpan[] = []
-    time("sentences", () => page.paragraphs.forEach((para, paragraph) => {
-      if (para.heading) return
-      for (const s of splitSentences(cleaned.text.slice(para.start, para.end))) {
-        sentences.push({ start: para.start + s.start, end: para.start + s.end, paragraph, position: sentences.length })
-      }
-    }))
+    const sentences = time("sentences", () => bodySentences(cleaned.text, page.paragraphs, meta.datelineSpan))
     const article: Article = { docId: String(i), text: cleaned.text, headline: meta.headlineSpan, sentences, published: meta.published, dateline: meta.dateline }
     const timexes = time("timexes", () => findTimexes(article))
     const mentions = time("actors", () => findActors(article))

@@ -11,7 +11,7 @@ import { type Cleaned, clean } from "./clean.ts"
 import type { Encoding } from "./decode.ts"
 import { extractEvents, extractPositions } from "./events.ts"
 import { idsByOccurrence, normaliseForId, stableId } from "./ids.ts"
-import { layout, type LayoutOptions } from "./layout.ts"
+import { type Layout, layout, type LayoutOptions } from "./layout.ts"
 import type { ManifestEntry } from "./manifest.ts"
 import { readMetadata } from "./metadata.ts"
 import { type OffsetMap, toRaw } from "./offsets.ts"
@@ -45,6 +45,19 @@ export interface DocumentTables {
 const sliceRaw = (map: OffsetMap, span: Span): readonly [number, number] => toRaw(map, span.start, span.end)
 
 /** `cleaned`: the article's text already cleaned, when the caller has it (the same as `clean(src.raw)`). */
+/** The sentences of the body paragraphs (not of sub-headings, not of the dateline), as clean-text spans. */
+export const bodySentences = (text: string, paragraphs: Layout["paragraphs"], datelineSpan: Span | null): SentenceSpan[] => {
+  const spans: SentenceSpan[] = []
+  paragraphs.forEach((para, paragraph) => {
+    if (para.heading) return
+    const from = datelineSpan && datelineSpan.start === para.start ? datelineSpan.end : para.start
+    for (const s of splitSentences(text.slice(from, para.end))) {
+      spans.push({ start: from + s.start, end: from + s.end, paragraph, position: spans.length })
+    }
+  })
+  return spans
+}
+
 export const processDocument = (src: SourceDocument, options: LayoutOptions = {}, cleaned: Cleaned = clean(src.raw)): DocumentTables => {
   const page = layout(cleaned.text, options)
   const meta = readMetadata(cleaned.text, page, src.manifest)
@@ -56,15 +69,7 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
     : page.boilerplate
   const published = meta.published
 
-  // Sentences of the body paragraphs (not of sub-headings, not of the dateline), as clean-text spans.
-  const spans: SentenceSpan[] = []
-  paragraphs.forEach((para, paragraph) => {
-    if (para.heading) return
-    const from = meta.datelineSpan && meta.datelineSpan.start === para.start ? meta.datelineSpan.end : para.start
-    for (const s of splitSentences(cleaned.text.slice(from, para.end))) {
-      spans.push({ start: from + s.start, end: from + s.end, paragraph, position: spans.length })
-    }
-  })
+  const spans = bodySentences(cleaned.text, paragraphs, meta.datelineSpan)
   const article: Article = { docId: src.docId, text: cleaned.text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
   const textOf = (span: Span) => cleaned.text.slice(span.start, span.end)
 
