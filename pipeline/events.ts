@@ -53,7 +53,9 @@ const matchesOf = (re: RegExp, text: string, offset: number): Found[] =>
 const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
 const HYPOTHETICAL = /\b(?:if|unless|could|might|may|would)\b/i
 const HEDGE = /\b(?:could|may|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\b/i
-const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to)\s+(?:\w+\s+){0,2}$/i
+const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:\w+\s+){0,2}$/i
+/** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
+const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
 const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
 const PAST = /\b(?:was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|(?<!(?:is|are|was|were|been|being|so)[\s-])\w{3,}ed)\b/gi
@@ -137,7 +139,7 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     const at = m.index!
     // "X said", "X, the minister, said", "X was quoted as saying"
     // The speaker is a subject, not a place or an object ("The BBC's correspondent in Lebanon said").
-    const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
+    const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]|''/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
       !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
     if (before.length) return { who: before[0]!.a, at }
     // "said X" ("..., said Mrs Clinton."), not "said X was ...": there X is the subject of what was said.
@@ -225,7 +227,8 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
 }
 
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both)\b/i
+// ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/i
 
 /**
  * The subject of the clause before a position: the first actors of the clause
@@ -248,6 +251,30 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
     if (/^(?:['\u2019]s)?\s*(?:,|and|&)\s*$/.test(gap)) chain.push(pool[i]!)
     else break
   }
+  return chain
+}
+
+/** An actor right after a preposition or a verb is its object ("in Iran", "after meeting Mr Annan", "condemned the Libyan leader's"). */
+// ("after" and "before" are left out: "days after Russia and China vetoed" is a clause.)
+const OBJECT_BEFORE = /(?:\b(?:in|at|from|of|to|with|for|on|by|near|about|against|into|over|between|during|told|tells|tell|met|urged|called|[a-z]+ing|[a-z]{2,}ed)|\b(?:In|At|From|Of|To|With|For|On|By|During))\s+(?:the\s+)?$/
+
+/**
+ * The subject nearest before a cue among some actors: the last that is no object, with the
+ * actors joined to it ("said the EU and Russia both back", "told reporters after meeting
+ * Mr Annan that Russia still backed").
+ */
+const JOINED = /^(?:['\u2019]s?)?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/
+const nearestSubject = (text: string, s: Span, candidates: ReadonlyArray<ActorMention>): ActorMention[] => {
+  // An actor joined to an object is one too ("in Poland and the Czech Republic").
+  const object: boolean[] = []
+  candidates.forEach((a, i) => {
+    const joined = i > 0 && JOINED.test(text.slice(candidates[i - 1]!.end - s.start, a.start - s.start))
+    object.push(joined ? object[i - 1]! : OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
+  })
+  const last = candidates.findLastIndex((_, i) => !object[i])
+  if (last < 0) return []
+  const chain = [candidates[last]!]
+  for (let i = last - 1; i >= 0 && JOINED.test(text.slice(candidates[i]!.end - s.start, chain[0]!.start - s.start)); i--) chain.unshift(candidates[i]!)
   return chain
 }
 
@@ -275,61 +302,127 @@ const ownerOf = (text: string, s: Span, issue: IssueHit, actors: ReadonlyArray<A
   return near.at(-1)?.code ?? issue.owner
 }
 
+/**
+ * What an act cue is done to: the first issue after it, as its object ("rejected any form of foreign
+ * intervention", "support the idea of setting up a no-fly zone"). Not across a clause
+ * ("condemned the crackdown but rejected ...", "criticized the strikes and urged ...") nor past
+ * another cue, which has the issue for its own ("veto powers, said it opposed ...").
+ */
+const OBJECT_GAP = 60
+const OBJECT_BREAK = /[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+ing|said|says|told|sent|made|took|gave|went|met))\b/
+/** A noun cue whose holder is named by a possessive right before it ("Beijing's veto", "its opposition to"). */
+const NOUN_CUE = /^(?:opposition|support|backing|criticism|condemnation|rejection|veto(?:es)?|objections?|concerns?|resistance|endorsement|protests?)\b/i
+const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
+/** A cue after a determiner is a noun or an adjective ("the vetoed resolution", "the Western push for"): no holder acts, unless a possessive names one. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|any)\s+(?:[\w-]+\s+)?$/i
+/** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
+const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated|go)\s+(?:\w+\s+)?$/i
+const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
+const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
+
 export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): PositionMatch[] => {
   const rows = walk<PositionMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const issues = issuesIn(text, s.start)
     const found: PositionMatch[] = []
     const subjects: ActorMention[] = []
     if (issues.length === 0) return { rows: [], subjects: [] }
-    for (const cue of STANCE_CUES) {
-      for (const m of text.matchAll(cue.re)) {
-        const at = m.index!
-        if (NEGATION.test(text.slice(Math.max(0, at - 30), at)) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(text.slice(Math.max(0, at - 60), at)))) continue
-        // The issue the cue is about: after an act cue, in the same clause; near a harm or good cue, on either side.
-        const passive = /^\s*(?:\w+\s+)?by\s+/i.exec(text.slice(at + m[0].length))
-        // The issue: after an act cue in the clause (before it for a passive: "the plan ... was rejected by"),
-        // on either side of a harm or good cue.
-        const [clauseStart] = clauseOf(text, at)
-        const issue = cue.relation === "act"
-          ? passive
-            ? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
-            : issues.find((i) => i.start - s.start >= at && i.start - s.start - at <= 120)
-          : issues.filter((i) => Math.abs(i.start - s.start - at) <= 100).sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
-        if (!issue) continue
-        const issueOwner = ownerOf(text, s, issue, actors)
-        let holders: ActorMention[]
-        let rule: string
-        if (passive && cue.relation === "act") {
-          const agent = actors.find((a) => a.start - s.start === at + m[0].length + passive[0].length)
-          holders = agent ? [agent] : []
-          rule = `position.passive.${cue.name}`
-        } else if (speaker && (cue.relation !== "act" || speaker.who.start - s.start > at || /\b(?:said|says|say|told)\b/i.test(text.slice(speaker.who.end - s.start, at)))) {
-          holders = [speaker.who]
-          rule = `position.speech.${cue.name}`
-        } else {
-          // "Russia sees the plans as a threat": a view of harm or good held by the clause's subject.
-          const viewing = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i.test(text.slice(clauseOf(text, at)[0], at))
-          holders = cue.relation === "act" || viewing ? subjectBefore(text, s, at, actors, previous) : []
-          rule = `position.${cue.relation}.${cue.name}`
-          // "Russia won the backing of China ... in criticizing": the backers share the stance.
-          const backing = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
-          for (const a of actors) if (backing.test(text.slice(0, a.start - s.start)) && a.start - s.start < at) holders.push(a)
+    const cues = STANCE_CUES.flatMap((cue) => [...text.matchAll(cue.re)].map((m) => ({ cue, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
+      .filter((c) => c.cue.name !== "back" || (!PHRASAL_BACK_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at)) && !PHRASAL_BACK_AFTER.test(text.slice(c.end))))
+    // "opposes pushing for", "switch from blocking": a cue right after an act cue is its object, and has no holder of its own.
+    const objectCue = (c: (typeof cues)[number]) => cues.some((o) => o.cue.relation === "act" && o.end <= c.at && /^\s+(?:to\s+|from\s+)?$/i.test(text.slice(o.end, c.at)))
+    const live = cues.filter((c) => !objectCue(c))
+    const objectOf = (c: (typeof cues)[number]): IssueHit | undefined => {
+      const issue = issues.find((i) => i.start - s.start >= c.end)
+      if (!issue) return undefined
+      const gapEnd = issue.start - s.start
+      const gap = text.slice(c.end, gapEnd)
+      if (gap.length > OBJECT_GAP || OBJECT_BREAK.test(gap)) return undefined
+      return live.some((o) => o.at >= c.end && o.at < gapEnd) ? undefined : issue
+    }
+    for (const { cue, at, end, word } of live) {
+      const before = text.slice(Math.max(0, at - 60), at)
+      if (NEGATION.test(before.slice(-30)) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before))) continue
+      // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.
+      if (REQUESTED.test(text.slice(Math.max(0, at - 80), at))) continue
+      // "waiting to see whether the League will support": not a stance taken.
+      if (/\bwhether\b/i.test(text.slice(Math.max(0, at - 100), at))) continue
+      const passive = /^\s*(?:\w+\s+)?by\s+/i.exec(text.slice(end))
+      // "the vetoed resolution", "the Western push for": no holder acts, unless a passive or a possessive names one.
+      // ("a declaration condemning": a participle after a noun; its holder is the clause's.)
+      if (cue.relation === "act" && !passive && !/ing$/i.test(word) && DETERMINER_BEFORE.test(before) && !(NOUN_CUE.test(word) && POSSESSIVE_BEFORE.test(before))) continue
+      // The issue: the object of an act cue (before it for a passive: "the plan ... was rejected by"),
+      // the subject of a harm or good cue, before it ("the shield threatens", "sees the plans as a threat").
+      const [clauseStart] = clauseOf(text, at)
+      const issue = cue.relation === "act"
+        ? passive
+          ? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
+          : objectOf({ cue, at, end, word })
+        // (After a harm cue the issue is what is harmed: "the main threat to the ceasefire".)
+        : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1)
+      if (!issue) continue
+      const issueOwner = ownerOf(text, s, issue, actors)
+      // "Beijing's veto of", "Russia's continuing support for", "its opposition to": the possessor holds the stance.
+      const possessed = cue.relation === "act" && NOUN_CUE.test(word) ? POSSESSIVE_BEFORE.exec(before) : null
+      const possessor = possessed
+        ? /^['\u2019]/.test(possessed[0])
+          ? actors.find((a) => /^\s?$/.test(text.slice(a.end - s.start, at - possessed[0].length)))
+          : actors.filter((a) => a.end - s.start <= at - possessed[0].length).at(-1) ?? (/^\s*(?:its|their)/i.test(text) ? previous.at(-1) : undefined)
+        : undefined
+      // Who holds it, by the first of these that names someone: the agent of a passive ("rejected by Russia"),
+      // the first half of a compound ("a UN-backed plan"), a possessive ("Beijing's veto"), the actor a relative
+      // clause is attached to ("focused on Russia, which has opposed"), the subject nearest the cue in its clause
+      // (after a speech verb: "Van Rompuy said the EU and Russia both back"), the speaker, the clause's subject.
+      const relative = cue.relation === "act" && /^\s*(?:which|who)\b/i.test(text.slice(clauseStart, at))
+      const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
+      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && a !== speaker?.who)
+      const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
+      let holders: ActorMention[]
+      let rule = `position.act.${cue.name}`
+      if (passive && cue.relation === "act") {
+        const agent = actors.find((a) => a.start - s.start === end + passive[0].length)
+        holders = agent ? [agent] : []
+        rule = `position.passive.${cue.name}`
+      } else if (text[at - 1] === "-" && cue.relation === "act") {
+        const compound = actors.find((a) => a.end - s.start === at - 1)
+        holders = compound ? [compound] : []
+      } else if (possessed) {
+        holders = possessor ? [possessor] : []
+        // "China's and Russia's strong opposition", "Beijing and Moscow ... their opposition": each actor of the chain.
+        const chained = /^['\u2019]/.test(possessed[0]) ? /^['\u2019]s?\s*(?:,|and|&)\s*$/ : /\btheir\b/i.test(possessed[0]) ? /^\s*(?:,|and|&)\s*$/ : null
+        for (let i = actors.indexOf(possessor!) - 1; chained && possessor && i >= 0; i--) {
+          if (!chained.test(text.slice(actors[i]!.end - s.start, holders[0]!.start - s.start))) break
+          holders.unshift(actors[i]!)
         }
-        const stance: Stance = cue.relation === "good" ? "support" : cue.stance
-        // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday).
-        const own = dateAt(text, s, at, ctx)
-        const dated = rule.startsWith("position.speech") && speaker && speaker.at >= 0 && own.dateBasis !== "text" ? dateAt(text, s, speaker.at, ctx) : own
-        const hedged = HEDGE.test(text.slice(clauseOf(text, at)[0], at + m[0].length))
-        for (const h of holders) {
-          for (const ref of refsOf(h)) {
-            if (!ref.code || (stance === "oppose" && ref.code === issueOwner && cue.relation === "act" && h.start >= issue.start - 40 && h.end <= issue.end)) continue
-            found.push({
-              evidence: s, holder: ref, holderName: ref.name, stance, issue: issue.key, issueText: issue.text,
-              targetCode: issueOwner, hedged, rule, ...dated,
-            })
-          }
-          subjects.push(h)
+      } else if (relative) {
+        holders = actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
+      } else if (nearest.length) {
+        holders = nearest
+      } else if (speaker && (cue.relation !== "act" || speaker.who.start - s.start > at || /\b(?:said|says|say|told)\b/i.test(text.slice(speaker.who.end - s.start, at)))) {
+        holders = [speaker.who]
+        rule = `position.speech.${cue.name}`
+      } else {
+        // "Russia sees the plans as a threat": a view of harm or good held by the clause's subject.
+        const viewing = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i.test(text.slice(clauseStart, at))
+        holders = cue.relation === "act" ? subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous)
+          : viewing ? subjectBefore(text, s, at, actors, previous) : []
+        rule = `position.${cue.relation}.${cue.name}`
+      }
+      // "Russia won the backing of China ... in criticizing": the backers share the stance.
+      if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)
+      const stance: Stance = cue.relation === "good" ? "support" : cue.stance
+      // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday).
+      const own = dateAt(text, s, at, ctx)
+      const dated = rule.startsWith("position.speech") && speaker && speaker.at >= 0 && own.dateBasis !== "text" ? dateAt(text, s, speaker.at, ctx) : own
+      const hedged = HEDGE.test(text.slice(clauseStart, end))
+      for (const h of holders) {
+        for (const ref of refsOf(h)) {
+          if (!ref.code || (stance === "oppose" && ref.code === issueOwner && cue.relation === "act" && h.start >= issue.start - 40 && h.end <= issue.end)) continue
+          found.push({
+            evidence: s, holder: ref, holderName: ref.name, stance, issue: issue.key, issueText: issue.text,
+            targetCode: issueOwner, hedged, rule, ...dated,
+          })
         }
+        subjects.push(h)
       }
     }
     return { rows: dedupe(found, (p) => `${p.holder?.key}|${p.stance}|${p.issue}`), subjects }
@@ -368,7 +461,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     for (const trig of triggers) {
       if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at))) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
-      if (/\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
+      if (REQUESTED.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
       // "foreign-backed gangs", "a Saudi-led force": the first half of a compound word names who acts, in a noun phrase.
       if (/\p{L}-$/u.test(text.slice(Math.max(0, trig.at - 2), trig.at))) continue
       const [cs, ce] = clauseOf(text, trig.at)

@@ -72,6 +72,45 @@ describe("positions", () => {
     expect(positions(["Russia opposes the missile shield and criticizes the missile shield."])).toEqual(["RUS oppose missile_defense"])
   })
 
+  it("takes for an act's issue its object, not an issue across a clause or past another cue", () => {
+    expect(positions(["The African Union, in which Gaddafi played a role, condemned the Libyan leader's crackdown but rejected foreign military intervention."], "2011-03-12"))
+      .toEqual(["AU oppose foreign_intervention"])
+    expect(positions(["Russia, a permanent member of the U.N. Security Council with veto powers, said it opposed foreign military intervention."], "2011-03-07"))
+      .toEqual(["RUS oppose foreign_intervention"])
+    expect(positions(["Churkin criticized the NATO airstrikes and urged members of the coalition to adhere strictly to Security Council resolution 1973."], "2011-04-28")).toEqual([])
+    expect(positions(["China resolutely opposes pushing for forced regime change in Syria."], "2012-02-05")).toEqual(["CHN oppose regime_change"])
+  })
+
+  it("does not read a stance into 'back' as a phrasal verb, 'against' as a preposition, a noun after a determiner or 'the opposition'", () => {
+    expect(positions(["Annan's plan calls for Damascus to pull back troops and for a full ceasefire."], "2012-04-01")).toEqual([])
+    expect(positions(["China and Russia know how military action against one side led to regime change."], "2012-03-29")).toEqual([])
+    expect(positions(["China's newspapers said the Western push for regime change in Syria was erroneous."], "2012-02-07")).toEqual([])
+    expect(positions(["The resolution calls on the government and opposition groups to comply with the peace plan."], "2012-04-01")).toEqual([])
+    expect(positions(["Sergei Lavrov said that the vetoed UN resolution had not put enough pressure on the rebels."], "2012-02-07")).toEqual([])
+  })
+
+  it("gives no stance for an act asked of someone or wondered about", () => {
+    expect(positions(["Western powers are trying to persuade the Russians not to block the peace plan."], "2012-04-01")).toEqual([])
+    expect(positions(["The West told Russia to back a draft resolution on sanctions."], "2012-07-15")).toEqual([])
+    expect(positions(["Diplomats are waiting to see whether the Arab League will support a no-fly zone."], "2011-03-09")).toEqual([])
+    expect(positions(["Westerwelle made it impossible for Merkel to support a no-fly zone."], "2011-04-01")).toEqual([])
+  })
+
+  it("finds the holder in a possessive, a compound, a relative clause or the subject of what was said", () => {
+    expect(positions(["Chinese media defended Beijing's veto of a UN resolution."], "2012-02-06")).toEqual(["CHN oppose un_resolution"])
+    expect(positions(["Clinton, while criticising Russia's ongoing support of the Assad regime, called for talks."], "2012-06-30")).toEqual(["RUS support assad_rule"])
+    expect(positions(["Syria ignored the UN-backed peace plan."], "2012-04-12")).toEqual(["UN support ceasefire"])
+    expect(positions(["Criticism has focused on Russia, which has opposed foreign intervention."], "2012-03-01")).toEqual(["RUS oppose foreign_intervention"])
+    expect(positions(["Herman Van Rompuy said the EU and Russia both back the Annan plan."], "2012-06-04").sort()).toEqual(["EU support ceasefire", "RUS support ceasefire"])
+    expect(positions(["Putin told reporters after meeting Mr Annan that Russia still backed the peace plan."], "2012-07-17")).toEqual(["RUS support ceasefire"])
+  })
+
+  it("reads what a harm cue harms as no stance against it, and 'both' as a pronoun only when it stands alone", () => {
+    expect(positions(["Syria's ambassador said the main threat to the ceasefire came from the rebels."], "2012-04-20")).toEqual([])
+    expect(positions(["Russia met Libyan envoys.", "Both the rebels and Western nations have rejected past ceasefire proposals."], "2011-05-17")).toEqual([])
+    expect(positions(["Russia and China met in Beijing.", "Both have firmly opposed forced regime change."], "2012-06-06").sort()).toEqual(["CHN oppose regime_change", "RUS oppose regime_change"])
+  })
+
   it("works with other issues of the lexicon", () => {
     expect(positions(["Russia and China vetoed a UN resolution on Syria."], "2012-02-05").sort()).toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
     expect(positions(["The Arab League backed the Annan plan."], "2012-04-01")).toEqual(["ARAB LEAGUE support ceasefire"])
@@ -136,6 +175,8 @@ describe("events", () => {
   it("takes the name after 'said' as the speaker only where the clause ends, not as the subject of what was said", () => {
     expect(events(["\"The talks went well,\" said Foreign Minister Sergei Lavrov."]).filter((e) => e.includes("STATEMENT"))).toEqual(["RUS STATEMENT - reported"])
     expect(events(["A spokesman of the opposition council said Russia was standing in the way of progress."]).filter((e) => e.includes("STATEMENT"))).toEqual([])
+    // A quotation closed by two apostrophes (Penn Treebank style) is no speaker's: "he" is.
+    expect(events(["Sergei Lavrov spoke in Moscow.", "`` NATO has become our problem , '' he said ."]).filter((e) => e.includes("STATEMENT"))).toEqual(["RUS STATEMENT - reported"])
   })
 
   it("does not give the sentence's subject a noun with no agent of its own, nor the first half of a compound", () => {
@@ -149,5 +190,9 @@ describe("events", () => {
 
   it("does not make an event of an act someone was only asked to do", () => {
     expect(events(["Rights groups called on Russia to support the resolution."]).filter((e) => e.includes("SUPPORT"))).toEqual([])
+    expect(events(["It will be difficult to persuade Russia and China to support such operations."]).filter((e) => e.includes("SUPPORT"))).toEqual([])
+    expect(events(["Italy's politicians are reluctant to condemn Libya."]).filter((e) => e.includes("PROTEST"))).toEqual([])
+    // "forces" is a noun, not a request: the act is reported.
+    expect(events(["Forces loyal to Gaddafi opened fire on protesters in Tripoli."]).filter((e) => e.includes("ASSAULT"))).toEqual(["LBY ASSAULT - reported"])
   })
 })
