@@ -137,16 +137,24 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
   }
   for (const m of text.matchAll(SPEECH)) {
     const at = m.index!
+    // "..., he said": the pronoun speaks, not an actor named before it.
+    const pronoun = /\b(?:he|she|they|it|we|i)\s+$/i.exec(text.slice(Math.max(0, at - 5), at))
+    if (pronoun) {
+      // (the person the sentence opens with, "Irina Bokova, ..., which she said", else the last one named before)
+      const person = local.find((l) => l.end <= at && l.a.kind === "person" && /^\W*(?:\S+\s+){0,4}$/.test(text.slice(0, l.start)) &&
+        !OBJECT_BEFORE.test(text.slice(0, l.start)) && !/["\u201c\u201d]|''|``/.test(text.slice(0, at)))?.a ?? lastPerson
+      if (/^(?:he|she)/i.test(pronoun[0]) && person) return { who: person, at }
+      continue
+    }
     // "X said", "X, the minister, said", "X was quoted as saying"
-    // The speaker is a subject, not a place or an object ("The BBC's correspondent in Lebanon said").
+    // The speaker is a subject, not a place or an object ("The BBC's correspondent in Lebanon said",
+    // "Tightening the noose around Gaddafi, Tunisia said").
     const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]|''/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
-      !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
+      !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against|around|over|into|through|under|across|toward|towards|including|than|like)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
     if (before.length) return { who: before[0]!.a, at }
     // "said X" ("..., said Mrs Clinton."), not "said X was ...": there X is the subject of what was said.
     const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3 && INVERTED_SPEAKER_END.test(text.slice(l.end, l.end + 24)))
     if (after) return { who: after.a, at }
-    // "he said"
-    if (/\b(?:he|she)\s+$/i.test(text.slice(Math.max(0, at - 4), at)) && lastPerson) return { who: lastPerson, at }
   }
   // "X ... saying"
   const saying = /\bsaying\b/i.exec(text)

@@ -175,6 +175,9 @@ describe("events", () => {
   it("takes the name after 'said' as the speaker only where the clause ends, not as the subject of what was said", () => {
     expect(events(["\"The talks went well,\" said Foreign Minister Sergei Lavrov."]).filter((e) => e.includes("STATEMENT"))).toEqual(["RUS STATEMENT - reported"])
     expect(events(["A spokesman of the opposition council said Russia was standing in the way of progress."]).filter((e) => e.includes("STATEMENT"))).toEqual([])
+    // "..., he said": the pronoun speaks, not the actors of what was said; "around Gaddafi" is no speaker either.
+    expect(events(["William Hague spoke in London.", "Saudi Arabia and Qatar would provide aircraft, he said."]).filter((e) => e.includes("STATEMENT"))).toEqual(["GBR STATEMENT - reported"])
+    expect(events(["Tightening the noose around Gaddafi, Tunisia said on Thursday its troops were patrolling."]).filter((e) => e.includes("STATEMENT"))).toEqual(["TUN STATEMENT - reported"])
     // A quotation closed by two apostrophes (Penn Treebank style) is no speaker's: "he" is.
     expect(events(["Sergei Lavrov spoke in Moscow.", "`` NATO has become our problem , '' he said ."]).filter((e) => e.includes("STATEMENT"))).toEqual(["RUS STATEMENT - reported"])
   })
@@ -186,6 +189,11 @@ describe("events", () => {
     // The agent after "by", a verb that makes the noun the subject's act, and the verb itself still give events.
     expect(events(["Putin will attend the summit in Okinawa."], "2000-07-17")).toContain("RUS CONSULT - planned")
     expect(events(["Russia condemned the attack on the embassy."]).filter((e) => e.includes("PROTEST"))).toEqual(["RUS PROTEST - reported"])
+  })
+
+  it("reads 'deal with' as a verb, no agreement, unless a deal is made with someone", () => {
+    expect(events(["Russia struggled to deal with the refugees."]).filter((e) => e.includes("AGREE"))).toEqual([])
+    expect(events(["Russia signed a deal with China."]).filter((e) => e.includes("AGREE"))).toEqual(["RUS AGREE CHN reported"])
   })
 
   it("does not make an event of an act someone was only asked to do", () => {
