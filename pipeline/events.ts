@@ -262,8 +262,11 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   return chain
 }
 
-/** An actor right after a preposition or a verb is its object ("in Iran", "after meeting Mr Annan", "condemned the Libyan leader's"). */
-// ("after" and "before" are left out: "days after Russia and China vetoed" is a clause.)
+/**
+ * An actor right after a preposition or a verb is its object ("in Iran", "after meeting Mr Annan",
+ * "condemned the Libyan leader's"). "after" and "before" are left out: "days after Russia and China
+ * vetoed" opens a clause.
+ */
 const OBJECT_BEFORE = /(?:\b(?:in|at|from|of|to|with|for|on|by|near|about|against|into|over|between|during|told|tells|tell|met|urged|called|[a-z]+ing|[a-z]{2,}ed)|\b(?:In|At|From|Of|To|With|For|On|By|During))\s+(?:the\s+)?$/
 
 /**
@@ -324,7 +327,7 @@ const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
 /** A cue after a determiner is a noun or an adjective ("the vetoed resolution", "the Western push for"): no holder acts, unless a possessive names one. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|any)\s+(?:[\w-]+\s+)?$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
-const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated|go)\s+(?:\w+\s+)?$/i
+const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
 
@@ -373,7 +376,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const possessed = cue.relation === "act" && NOUN_CUE.test(word) ? POSSESSIVE_BEFORE.exec(before) : null
       const possessor = possessed
         ? /^['\u2019]/.test(possessed[0])
-          ? actors.find((a) => /^\s?$/.test(text.slice(a.end - s.start, at - possessed[0].length)))
+          ? actors.find((a) => a.end - s.start <= at - possessed[0].length && /^\s?$/.test(text.slice(a.end - s.start, at - possessed[0].length)))
           : actors.filter((a) => a.end - s.start <= at - possessed[0].length).at(-1) ?? (/^\s*(?:its|their)/i.test(text) ? previous.at(-1) : undefined)
         : undefined
       // Who holds it, by the first of these that names someone: the agent of a passive ("rejected by Russia"),
