@@ -140,9 +140,11 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     // "..., he said": the pronoun speaks, not an actor named before it.
     const pronoun = /\b(?:he|she|they|it|we|i)\s+$/i.exec(text.slice(Math.max(0, at - 5), at))
     if (pronoun) {
-      // (the person the sentence opens with, "Irina Bokova, ..., which she said", else the last one named before)
-      const person = local.find((l) => l.end <= at && l.a.kind === "person" && /^\W*(?:\S+\s+){0,4}$/.test(text.slice(0, l.start)) &&
-        !OBJECT_BEFORE.test(text.slice(0, l.start)) && !/["\u201c\u201d]|''|``/.test(text.slice(0, at)))?.a ?? lastPerson
+      // (the person the sentence opens with, "Irina Bokova, ..., which she said", unless a quotation came first,
+      // else the last one named before)
+      const quoted = /["\u201c\u201d]|''|``/.test(text.slice(0, at))
+      const person = (quoted ? undefined : local.find((l) => l.end <= at && l.a.kind === "person" && OPENING.test(text.slice(0, l.start)) &&
+        !OBJECT_BEFORE.test(text.slice(0, l.start)))?.a) ?? lastPerson
       if (/^(?:he|she)/i.test(pronoun[0]) && person) return { who: person, at }
       continue
     }
@@ -234,6 +236,9 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   return out
 }
 
+/** What may come before the actor a sentence opens with: at most four words. */
+const OPENING = /^\W*(?:\S+\s+){0,4}$/
+
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
 const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/i
@@ -250,7 +255,7 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const before = actors.filter((a) => a.end - s.start <= at)
   const inClause = before.filter((a) => a.start - s.start >= cs)
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
-  const opening = before.find((a) => a.start - s.start <= 40 && /^\W*(?:\S+\s+){0,4}$/.test(text.slice(0, a.start - s.start)))
+  const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
   const pool = inClause.length ? inClause : opening ? [opening] : []
   if (!pool.length) return PRONOUN_SUBJECT.test(text) ? [...previous] : []
   const chain = [pool[0]!]
@@ -275,6 +280,14 @@ const OBJECT_BEFORE = /(?:\b(?:in|at|from|of|to|with|for|on|by|near|about|agains
  * Mr Annan that Russia still backed").
  */
 const JOINED = /^(?:['\u2019]s?)?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/
+
+/** The actors of a list joined (by `joined`, the text between two) to the one at `last` and before it, in order. */
+const chainTo = (text: string, s: Span, list: ReadonlyArray<ActorMention>, last: number, joined: RegExp): ActorMention[] => {
+  const chain = [list[last]!]
+  for (let i = last - 1; i >= 0 && joined.test(text.slice(list[i]!.end - s.start, chain[0]!.start - s.start)); i--) chain.unshift(list[i]!)
+  return chain
+}
+
 const nearestSubject = (text: string, s: Span, candidates: ReadonlyArray<ActorMention>): ActorMention[] => {
   // An actor joined to an object is one too ("in Poland and the Czech Republic").
   const object: boolean[] = []
@@ -283,10 +296,7 @@ const nearestSubject = (text: string, s: Span, candidates: ReadonlyArray<ActorMe
     object.push(joined ? object[i - 1]! : OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
   })
   const last = candidates.findLastIndex((_, i) => !object[i])
-  if (last < 0) return []
-  const chain = [candidates[last]!]
-  for (let i = last - 1; i >= 0 && JOINED.test(text.slice(candidates[i]!.end - s.start, chain[0]!.start - s.start)); i--) chain.unshift(candidates[i]!)
-  return chain
+  return last < 0 ? [] : chainTo(text, s, candidates, last, JOINED)
 }
 
 // ---------------------------------------------------------------- positions
@@ -358,9 +368,11 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // "waiting to see whether the League will support": not a stance taken.
       if (/\bwhether\b/i.test(text.slice(Math.max(0, at - 100), at))) continue
       const passive = /^\s*(?:\w+\s+)?by\s+/i.exec(text.slice(end))
+      // "Beijing's veto of", "Russia's continuing support for", "its opposition to": the possessor holds the stance.
+      const possessed = cue.relation === "act" && NOUN_CUE.test(word) ? POSSESSIVE_BEFORE.exec(before) : null
       // "the vetoed resolution", "the Western push for": no holder acts, unless a passive or a possessive names one.
       // ("a declaration condemning": a participle after a noun; its holder is the clause's.)
-      if (cue.relation === "act" && !passive && !/ing$/i.test(word) && DETERMINER_BEFORE.test(before) && !(NOUN_CUE.test(word) && POSSESSIVE_BEFORE.test(before))) continue
+      if (cue.relation === "act" && !passive && !/ing$/i.test(word) && DETERMINER_BEFORE.test(before) && !possessed) continue
       // The issue: the object of an act cue (before it for a passive: "the plan ... was rejected by"),
       // the subject of a harm or good cue, before it ("the shield threatens", "sees the plans as a threat").
       const [clauseStart] = clauseOf(text, at)
@@ -372,8 +384,6 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1)
       if (!issue) continue
       const issueOwner = ownerOf(text, s, issue, actors)
-      // "Beijing's veto of", "Russia's continuing support for", "its opposition to": the possessor holds the stance.
-      const possessed = cue.relation === "act" && NOUN_CUE.test(word) ? POSSESSIVE_BEFORE.exec(before) : null
       const possessor = possessed
         ? /^['\u2019]/.test(possessed[0])
           ? actors.find((a) => a.end - s.start <= at - possessed[0].length && /^\s?$/.test(text.slice(a.end - s.start, at - possessed[0].length)))
@@ -397,13 +407,10 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         const compound = actors.find((a) => a.end - s.start === at - 1)
         holders = compound ? [compound] : []
       } else if (possessed) {
-        holders = possessor ? [possessor] : []
         // "China's and Russia's strong opposition", "Beijing and Moscow ... their opposition": each actor of the chain.
         const chained = /^['\u2019]/.test(possessed[0]) ? /^['\u2019]s?\s*(?:,|and|&)\s*$/ : /\btheir\b/i.test(possessed[0]) ? /^\s*(?:,|and|&)\s*$/ : null
-        for (let i = actors.indexOf(possessor!) - 1; chained && possessor && i >= 0; i--) {
-          if (!chained.test(text.slice(actors[i]!.end - s.start, holders[0]!.start - s.start))) break
-          holders.unshift(actors[i]!)
-        }
+        const index = possessor ? actors.indexOf(possessor) : -1
+        holders = !possessor ? [] : chained && index >= 0 ? chainTo(text, s, actors, index, chained) : [possessor]
       } else if (relative) {
         holders = actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
       } else if (nearest.length) {
