@@ -54,11 +54,16 @@ const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:expected|scheduled|du
 const HYPOTHETICAL = /\b(?:if|unless|could|might|may|would)\b/i
 const HEDGE = /\b(?:could|may|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\b/i
 const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:\w+\s+){0,2}$/i
+/** "has given no indication that Russia supports": a stance said not to be taken. */
+const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
-const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
-const PAST = /\b(?:was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|(?<!(?:is|are|was|were|been|being|so)[\s-])\w{3,}ed)\b/gi
+const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not|\w+ly)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
+const IRREGULAR_PAST = "was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|withdrew|struck|fought|fled|drew|spoke|broke|led|shot"
+const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?<!\\b(?:is|are|was|were|been|being)[\\s-]|\\bso-)\\w{3,}ed)\\b`, "gi")
+/** A word that is a verb in the past ("opposed", "withdrew"). */
+const PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST}|\\w{2,}ed)$`, "i")
 
 /** The tense of the verb nearest a cue in its clause (before it if any), "none" when the clause has no marker. */
 const tenseNear = (text: string, cs: number, ce: number, at: number): "present" | "perfect" | "past" | "none" => {
@@ -98,8 +103,17 @@ const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|in
  * "the proposed shield", "international assistance"). Not after a verb that makes the noun an
  * act of the subject ("attend the summit", "signed a deal", "held a meeting").
  */
-const NOUN_BEFORE = /\b(?:the|a|an|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful)\s+)?$/i
+const NOUN_BEFORE = /\b(?:the|a|an|those|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful)|[\w/-]*\d[\w/-]*)\s+)?$/i
 const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+)?$/i
+
+/** A noun with its target is an act after all ("the talks with Iran", "the attacks on Misrata"; not "the deployment on Monday"). */
+const WITH_ITS_TARGET = /^\s+(?:with|to|on|against)\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/i
+
+/**
+ * A noun that names what is asked for or guarded against, not done: "calls for tough new sanctions",
+ * "protect Americans from missile attacks", "a shield against strikes", "opposed plans to offer membership".
+ */
+const UNDONE_BEFORE = /\b(?:(?:calls?|called|calling|push(?:es|ed|ing)?|demands?|demanded|appeals?|appealed|pleas?|bids?|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))(?:\s+by\s+[^,;]{1,60}?)?\s+for|(?:protect|defen[cd]|shield|guard|saf|secur|immun|deter|warn)\w*\s+(?:[\w'-]+\s+){0,4}?(?:from|against)|(?:oppos|reject|criticiz|criticis|condemn|resist|object)\w*\s+(?:to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|moves?|efforts?|attempts?|decision|bids?|ideas?)\s+(?:to|for|of))\s+(?:[\w-]+\s+){0,5}$/i
 
 /** What follows the speaker of an inverted "said X": the end of the clause, or how, where and when X said it. */
 const INVERTED_SPEAKER_END = /^\s*(?:$|[,.;:!?"'\u201d\u2019)\u2013\u2014-]|(?:on|in|at|from|during|after|before|when|while|who|whose|according|told|adding|citing|referring)\b)/i
@@ -179,22 +193,51 @@ interface DateContext {
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-(?:SP|SU|FA|WI))?(?:T.*)?$/
 
-/** The date of a cue: its clause's time expression, else the publication date or the context, by tense. */
-const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext): DatedMatch => {
+/**
+ * What may stand between a speech verb and its own date: "said on Tuesday", "said in a joint interview
+ * with ABC and the BBC on Monday", "told France's Journal du Dimanche on Sunday". A date after anything
+ * else is what was said: "said the decision on Tuesday was", "announced that it is leaving the 1972 treaty".
+ */
+const speechReaches = (verb: string, gap: string): boolean =>
+  gap.length <= 80 && !/\b(?:that|which|who|whether|if|would|will|was|were|is|are|had|has|have|could|should|can|may|might)\b|[,;:"\u201c\u201d]/i.test(gap) &&
+  (/^\s*(?:on|late|early|earlier|last|this|in|at|during|to|after|before|from|with|via|through)\b/i.test(gap) || /^(?:told|tells?)$/i.test(verb) || /^\s*$/.test(gap))
+
+/** A time expression between a determiner and a noun: "the 1972 Anti-Ballistic Missile Treaty", "its 2003 invasion". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i
+const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|before|until|through|as|was|were|is|are)\b)[\p{L}][\p{L}-]*/iu
+
+/**
+ * The date of a cue: its clause's time expression, else the publication date or the context, by tense.
+ * A speech verb (`speech`) takes only a time expression before it or of its own after it, not one of what was said.
+ */
+const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, speech = false): DatedMatch => {
   const [cs, ce] = clauseOf(text, at)
+  const verbEnd = at + (/^[\p{L}']*/u.exec(text.slice(at))?.[0].length ?? 0)
+  const tense = tenseNear(text, cs, ce, at)
+  // (a cue that is itself a verb in the past: "opposed", "said"; not "when they meet", "the summit")
+  const past = tense === "past" && PAST_WORD.test(text.slice(at, verbEnd)) && !FUTURE.test(text.slice(cs, verbEnd))
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= cs && t.end - s.start <= ce)
+    .filter((t) => !speech || t.end - s.start <= at || speechReaches(text.slice(at, verbEnd), text.slice(verbEnd, t.start - s.start)))
+    // "opposed plans to offer membership ... at the summit next month": what was done is not dated after the report.
+    .filter((t) => !(past && ctx.published && t.startDate && t.startDate > ctx.published))
+    // "withdrawing from the 1972 treaty": a year that modifies a noun dates that thing, not the cue.
+    .filter((t) => !(ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - s.start - 12), t.start - s.start)) && ATTRIBUTIVE_AFTER.test(text.slice(t.end - s.start))) ||
+      (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
   const habitual = /\b(?:often|usually|routinely|always|in the past|long|repeatedly)\b/i.test(text)
-  const tense = tenseNear(text, cs, ce, at)
   if (ctx.published && !habitual && (s.paragraph === 0 || tense === "present" || tense === "perfect")) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }
   if (ctx.lastDay && tense === "past" && !habitual) {
     const d = ctx.lastDay.value.slice(0, 10)
     return { date: ctx.lastDay.value, dateStart: d, dateEnd: d, dateBasis: "context" }
+  }
+  // "Putin said the decision was a mistake" in an article that names no day: said on the day of the report.
+  if (ctx.published && speech && tense === "past" && !habitual && !/\bhad\b/i.test(text.slice(cs, ce))) {
+    return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }
   return { date: null, dateStart: null, dateEnd: null, dateBasis: "none" }
 }
@@ -330,12 +373,17 @@ const ownerOf = (text: string, s: Span, issue: IssueHit, actors: ReadonlyArray<A
  * another cue, which has the issue for its own ("veto powers, said it opposed ...").
  */
 const OBJECT_GAP = 60
+/** An object that carries the issue further ("rejected calls by the United States and its allies for new sanctions against Iran"): twice the gap. */
+const CARRIER = /^\s+(?:(?:the|any|all|a|an|new|fresh|renewed|repeated|further|western|[\p{Lu}][\p{L}.]*)\s+)*(?:calls?|demands?|plans?|proposals?|efforts?|attempts?|moves?|push|bids?|ideas?|requests?|appeals?|pressure|initiatives?)\b/u
 const OBJECT_BREAK = /[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+ing|said|says|told|sent|made|took|gave|went|met))\b/
 /** A noun cue whose holder is named by a possessive right before it ("Beijing's veto", "its opposition to"). */
 const NOUN_CUE = /^(?:opposition|support|backing|criticism|condemnation|rejection|veto(?:es)?|objections?|concerns?|resistance|endorsement|protests?)\b/i
 const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
-/** A cue after a determiner is a noun or an adjective ("the vetoed resolution", "the Western push for"): no holder acts, unless a possessive names one. */
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|any)\s+(?:[\w-]+\s+)?$/i
+/**
+ * A cue after a determiner is a noun or an adjective ("the vetoed resolution", "the Western push for"): no holder acts,
+ * unless a possessive names one. ("that" only right before: "said that Russia opposed" has a subject between.)
+ */
+const DETERMINER_BEFORE = /\b(?:(?:the|a|an|this|any)\s+(?:[\w-]+\s+)?|that\s+)$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
 const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
@@ -357,17 +405,19 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       if (!issue) return undefined
       const gapEnd = issue.start - s.start
       const gap = text.slice(c.end, gapEnd)
-      if (gap.length > OBJECT_GAP || OBJECT_BREAK.test(gap)) return undefined
+      // ("the Terminal High Altitude Area Defense (THAAD) system": an acronym in brackets is the object's own)
+      if (gap.length > (CARRIER.test(gap) ? 2 * OBJECT_GAP : OBJECT_GAP) || OBJECT_BREAK.test(gap.replace(/\s*\($/, ""))) return undefined
       return live.some((o) => o.at >= c.end && o.at < gapEnd) ? undefined : issue
     }
     for (const { cue, at, end, word } of live) {
       const before = text.slice(Math.max(0, at - 60), at)
-      if (NEGATION.test(before.slice(-30)) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before))) continue
+      if (NEGATION.test(before.slice(-30)) || NO_SIGN.test(before) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before))) continue
       // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.
       if (REQUESTED.test(text.slice(Math.max(0, at - 80), at))) continue
       // "waiting to see whether the League will support": not a stance taken.
       if (/\bwhether\b/i.test(text.slice(Math.max(0, at - 100), at))) continue
-      const passive = /^\s*(?:\w+\s+)?by\s+/i.exec(text.slice(end))
+      // ("rejected outright by"; not "rejected calls by the United States": there the agent is of the object)
+      const passive = /^\s*(?:(?:\w+ly|outright|also|too)\s+)?by\s+/i.exec(text.slice(end))
       // "Beijing's veto of", "Russia's continuing support for", "its opposition to": the possessor holds the stance.
       const possessed = cue.relation === "act" && NOUN_CUE.test(word) ? POSSESSIVE_BEFORE.exec(before) : null
       // "the vetoed resolution", "the Western push for": no holder acts, unless a passive or a possessive names one.
@@ -428,9 +478,11 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // "Russia won the backing of China ... in criticizing": the backers share the stance.
       if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)
       const stance: Stance = cue.relation === "good" ? "support" : cue.stance
-      // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday).
+      // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday), as is one
+      // that has no date of its own ("expressed concern, saying it opposed ...").
       const own = dateAt(text, s, at, ctx)
-      const dated = rule.startsWith("position.speech") && speaker && speaker.at >= 0 && own.dateBasis !== "text" ? dateAt(text, s, speaker.at, ctx) : own
+      const bySpeech = speaker && speaker.at >= 0 && (rule.startsWith("position.speech") ? own.dateBasis !== "text" : own.dateBasis === "none")
+      const dated = bySpeech ? dateAt(text, s, speaker.at, ctx, true) : own
       const hedged = HEDGE.test(text.slice(clauseStart, end))
       for (const h of holders) {
         for (const ref of refsOf(h)) {
@@ -477,7 +529,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     }
     triggers.sort((a, b) => a.at - b.at)
     for (const trig of triggers) {
-      if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at))) continue
+      if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at)) || NO_SIGN.test(text.slice(Math.max(0, trig.at - 60), trig.at))) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
       if (REQUESTED.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
       // "foreign-backed gangs", "a Saudi-led force": the first half of a compound word names who acts, in a noun phrase.
@@ -499,12 +551,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
         const passiveAgent = passiveBy && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
           ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
-        const isPassive = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
+        // ("is withdrawing" is no passive)
+        const isPassive = !/ing$/i.test(trig.word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
         // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
         const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a)
         // "stopping the killing", "it would need international assistance": a noun with no agent of its own is not the subject's act.
         const before = text.slice(Math.max(0, trig.at - 60), trig.at)
-        const nominal = NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !/^\s+(?:with|to|on|against)\b/i.test(text.slice(trig.end))
+        const nominal = (NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !WITH_ITS_TARGET.test(text.slice(trig.end))) ||
+          (!PAST_WORD.test(trig.word) && UNDONE_BEFORE.test(text.slice(Math.max(0, trig.at - 120), trig.at)))
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts.
@@ -515,7 +569,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians").
       const targetMention = actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= trig.end && a.start - s.start <= Math.min(ce, trig.end + 50) &&
         !/\b(?:by|of)\s+$/i.test(text.slice(trig.end, a.start - s.start)))
-      const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, ctx)
+      const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, trig.type === "STATEMENT" && !fronted)
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
         ? "planned"
@@ -524,10 +578,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
-        const targets = refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : targetMention ? refsOf(targetMention) : []
+        // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)
+        const targets = (refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : targetMention ? refsOf(targetMention) : [])
+          .filter((t) => t.key !== ref.key && (t.code === null || t.code !== ref.code))
+        if (!ref.code) continue
         for (const target of targets.length ? targets : [null]) {
-          if (target && (target.key === ref.key || (target.code !== null && target.code === ref.code))) continue
-          if (!ref.code) continue
           found.push({
             evidence: s, eventType: trig.type, actor: ref, actorName: ref.name, target, targetName: target?.name ?? null,
             location: place ?? null, status, trigger: trig.word, rule: `event.${trig.type.toLowerCase()}`, ...dated,
@@ -539,5 +594,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     // A statement by an actor who also did something in the sentence adds nothing.
     const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))
     const rows = found.filter((e) => e.eventType !== "STATEMENT" || !acting.has(e.actor?.key))
-    return { rows: dedupe(rows, (e) => `${e.actor?.key}|${e.eventType}|${e.target?.key}`), subjects }
+    // (of two rows of one actor, type and target, the one dated by its own words: "agreed to sign the deal on Tuesday")
+    const byDate = [...rows.filter((e) => e.dateBasis === "text"), ...rows.filter((e) => e.dateBasis !== "text")]
+    return { rows: dedupe(byDate, (e) => `${e.actor?.key}|${e.eventType}|${e.target?.key}`), subjects }
   })

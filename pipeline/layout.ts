@@ -148,6 +148,8 @@ const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, op
 const cueHolds = (line: Line): boolean => {
   if (!line.cue) return false
   if (line.words.length <= 12) return true
+  // "About the author: Jane Doe is a senior fellow at ...": a labelled bio, however long.
+  if (line.cue.rule === "bio.label") return true
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
@@ -280,7 +282,7 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   const ofStory = (l: Line) => {
     if (!sentenceLike(l)) return false
     const { vocabulary, names } = (story ??= { vocabulary: vocabularyOf(run), names: recurringNames(run) })
-    return overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, "")))
+    return overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, ""))) || reportSentence(l)
   }
   while (to < ls.length - 1 && (plainSentence(ls[to + 1]!) || ofStory(ls[to + 1]!)) && !truncated(ls[to + 1]!)) to++
   return { from, to }
@@ -289,6 +291,13 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
 /** A finished sentence of some length that is no cue, header or furniture. */
 const sentenceLike = (line: Line): boolean =>
   line.words.length >= 5 && line.endsSentence && !line.furniture && !line.cue && !isHeaderLine(line) && !line.text.endsWith(":")
+
+/**
+ * A closing sentence thick with names that reports, in the past, what someone did or said ("Nato
+ * Secretary General Lord Robertson welcomed the move."): a caption describes a picture in the present.
+ */
+const reportSentence = (line: Line): boolean =>
+  sentenceLike(line) && line.stopDensity >= 0.1 && line.words.slice(1).some((w) => /^(?:said|told|was|were|had|did|\p{Ll}{3,}ed)$/u.test(w))
 
 /** A sentence that is no cue, header or furniture: story text too short to earn a place on its own. */
 const plainSentence = (line: Line): boolean =>

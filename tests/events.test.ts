@@ -112,6 +112,17 @@ describe("positions", () => {
     expect(positions(["Russia and China met in Beijing.", "Both have firmly opposed forced regime change."], "2012-06-06").sort()).toEqual(["CHN oppose regime_change", "RUS oppose regime_change"])
   })
 
+  it("follows an object that carries the issue ('calls ... for', 'plans to'), past an acronym in brackets", () => {
+    expect(positions(["Russia and China have rejected calls by the United States and its European allies for tough new sanctions against Iran."], "2010-03-10").sort())
+      .toEqual(["CHN oppose iran_sanctions", "RUS oppose iran_sanctions"])
+    expect(positions(["Lu Kang said that China firmly opposes the Terminal High Altitude Area Defense (THAAD) system."], "2016-08-01")).toEqual(["CHN oppose missile_defense"])
+  })
+
+  it("codes no stance said not to be taken, and reads 'said that X' as X's", () => {
+    expect(positions(["Lavrov called for talks, though he has given no indication that Russia supports the league's call for Mr Assad to step down."], "2012-02-07")).toEqual([])
+    expect(positions(["Lavrov said that Russia opposed NATO membership for Ukraine."], "2008-03-04")).toEqual(["RUS oppose nato_expansion"])
+  })
+
   it("works with other issues of the lexicon", () => {
     expect(positions(["Russia and China vetoed a UN resolution on Syria."], "2012-02-05").sort()).toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
     expect(positions(["The Arab League backed the Annan plan."], "2012-04-01")).toEqual(["ARAB LEAGUE support ceasefire"])
@@ -134,6 +145,31 @@ describe("dates of events and positions", () => {
     expect(p[0]).toMatchObject({ date: "2007-04-24", dateBasis: "publication" })
     const { events: e } = run(["Leaders met in Astana on Wednesday.", "Later, President Dmitry Medvedev urged Iran to be more constructive."], "2011-06-15")
     expect(e.find((x) => x.eventType === "REQUEST")).toMatchObject({ date: "2011-06-15", dateBasis: "context" })
+  })
+
+  it("dates speech by the words next to its verb, not by a date of what was said", () => {
+    const dated = (sentence: string, published = "2016-05-28") => run(["Putin arrived in Athens.", sentence], published).events
+      .filter((e) => e.eventType === "STATEMENT").map((e) => `${e.date} ${e.dateBasis}`)
+    expect(dated("Putin said on Friday that Romania could become a target.")).toEqual(["2016-05-27 text"])
+    expect(dated("Putin said in a joint interview with Greek and Cypriot television on Friday that he would respond.")).toEqual(["2016-05-27 text"])
+    expect(dated("Putin told Greek television on Friday that he would respond.")).toEqual(["2016-05-27 text"])
+    // (no day named before: said on the day of the report)
+    expect(dated("Putin said the decision taken on Friday was a mistake.")).toEqual(["2016-05-28 publication"])
+    expect(dated("Putin said that Russia would respond in 2017.")).toEqual(["2016-05-28 publication"])
+  })
+
+  it("dates no act by a year that modifies a noun, nor a past act by a date after the report", () => {
+    const { events: e } = run(["US President George W Bush has formally announced that the United States is withdrawing from the 1972 Anti-Ballistic Missile Treaty."], "2001-12-13", 0)
+    expect(e.map((x) => `${x.actor?.code} ${x.eventType} ${x.date} ${x.dateBasis}`)).toEqual(["USA RETREAT 2001-12-13 publication"])
+    const { positions: p } = run(["Lavrov on Tuesday criticized the plan.", "Lavrov told reporters that Russia opposed plans to offer NATO membership to Ukraine at the alliance's summit next month."], "2008-03-04")
+    expect(p.map((x) => `${x.holder?.code} ${x.stance} ${x.issue} ${x.date}`)).toEqual(["RUS oppose nato_expansion 2008-03-04"])
+  })
+
+  it("reads 'also' and 'has strongly' as marks of tense", () => {
+    const { events: e } = run(["China on Monday urged the United States to stop.", "Russia also criticized the decision."], "2016-08-01")
+    expect(e.find((x) => x.eventType === "PROTEST")).toMatchObject({ date: "2016-08-01", dateBasis: "context" })
+    const { positions: p } = run(["Lavrov arrived.", "Meanwhile, Russia has strongly opposed the independence of Kosovo, which declared independence from Serbia on February 17."], "2008-03-04")
+    expect(p[0]).toMatchObject({ date: "2008-03-04", dateBasis: "publication" })
   })
 
   it("leaves the date empty when there is none", () => {
@@ -167,6 +203,18 @@ describe("events", () => {
       .toEqual(["CHN", "RUS"])
     expect(events(["They welcomed a joint declaration by Russian President Dmitry Medvedev and Chinese President Hu Jintao."], "2009-06-01").filter((e) => e.includes("AGREE")).sort())
       .toEqual(["CHN AGREE RUS reported", "RUS AGREE CHN reported"])
+  })
+
+  it("keeps an event whose target would be its own actor, without the target", () => {
+    expect(events(["US President George W Bush announced that the United States is leaving the treaty."], "2001-12-13")).toEqual(["USA STATEMENT - reported"])
+  })
+
+  it("codes no event for what is asked for or guarded against, and a progressive is no passive", () => {
+    expect(events(["Russia and China have rejected calls by the United States and its European allies for tough new sanctions against Iran."], "2010-03-10").filter((e) => e.includes("SANCTION"))).toEqual([])
+    expect(events(["Bush said the shield would protect Americans from rogue state missile attacks."], "2001-12-13").filter((e) => e.includes("ASSAULT"))).toEqual([])
+    expect(events(["Lavrov said Russia opposed plans to offer membership to Ukraine."], "2008-03-04").filter((e) => e.includes("PROPOSE"))).toEqual([])
+    expect(events(["Syria withdrew its forces from Lebanon in 2005."], "2010-03-10")).toEqual(["SYR RETREAT LBN reported"])
+    expect(events(["The United States is withdrawing from the treaty."], "2001-12-13")).toEqual(["USA RETREAT - reported"])
   })
 
   it("keeps the speaker of reported speech as the actor of the statement", () => {

@@ -121,10 +121,21 @@ describe("layout", () => {
     for (const p of [...story, closing]) expect(labels.get(p), p).toBe("body")
   })
 
+  it("keeps a closing sentence that reports what someone named did, and drops a caption in the present after it", () => {
+    const closing = "Regional Transport Commissioner Lord Robertson welcomed the move."
+    const caption = "Commissioner Lord Robertson speaks at Central Station, London."
+    const labels = labelled([...STORY, closing, caption].join("\n"))
+    expect(labels.get(closing)).toBe("body")
+    expect(labels.get(caption)).not.toBe("body")
+  })
+
   it("treats an author bio after the story as a bio", () => {
     const labels = labelled([...STORY, "", "Jane Smith", "Senior Transport Correspondent"].join("\n"))
     expect(kindOf(labels, "Jane Smith")).toBe("author_bio")
     expect(kindOf(labels, "Senior Transport Correspondent")).toBe("author_bio")
+    // A labelled bio, however long it is.
+    const bio = "About the author: Jane Smith covers transport and city politics for the paper, and before that she reported on housing in the northern suburbs."
+    expect(kindOf(labelled([...STORY, bio].join("\n")), bio)).toBe("author_bio")
   })
 
   it("stops the story at the comments and the copyright footer", () => {
