@@ -283,6 +283,23 @@ const DEMONYM_RE = re(`(?<![\\p{L}])(?:[Tt]he\\s+)?(${alternation(COUNTRIES.flat
 const PERSON_RE = keyMatcher([...peopleByName.keys()].filter((n) => n.includes(" ") || n.includes("-")))
 const SURNAME_RE = keyMatcher([...peopleByName.keys()].filter((n) => !n.includes(" ") && !n.includes("-")))
 
+/** Countries whose people are named family name first ("Jiang Zemin", later "Jiang"). */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CHN", "TWN", "KOR", "PRK"])
+
+/**
+ * A finder of the one-word names an article has introduced that the gazetteer's surnames do not cover,
+ * made again only when the article introduces another.
+ */
+const introducedCache = new WeakMap<Map<string, ActorRef>, { size: number; find: ReturnType<typeof keyMatcher> }>()
+const introducedSurnames = (seen: Map<string, ActorRef>): ReturnType<typeof keyMatcher> => {
+  const cached = introducedCache.get(seen)
+  if (cached && cached.size === seen.size) return cached.find
+  const keys = [...seen].filter(([k, r]) => r.kind === "person" && k.length >= 3 && !/[\s-]/.test(k) && !peopleByName.has(k) && !NOT_NAME.has(k[0]!.toUpperCase() + k.slice(1))).map(([k]) => k)
+  const find = keys.length ? keyMatcher(keys) : () => []
+  introducedCache.set(seen, { size: seen.size, find })
+  return find
+}
+
 /** A match must be written as a name: capitalised (or an all-capitals acronym). */
 const capitalised = (s: string) => /^(?:the\s+)?[\p{Lu}]/u.test(s)
 
@@ -377,6 +394,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     push(m.index!, end, ref, person ? "title+name" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
     seen.set(name.toLowerCase(), ref)
     seen.set(tokens.at(-1)!.toLowerCase(), ref)
+    if (tokens.length >= 2 && FAMILY_NAME_FIRST.has(ref.code ?? "")) seen.set(tokens[0]!.toLowerCase(), ref)
   }
   for (const m of PERSON_RE(text)) {
     if (!capitalised(m[0])) continue
@@ -388,6 +406,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const ref = personRef(person, homeOf(person), roleOn(person, date))
     push(m.index!, m.index! + m[0].length, ref, "full-name")
     seen.set(person.split(" ").at(-1)!.toLowerCase(), ref)
+    if (FAMILY_NAME_FIRST.has(ref.code ?? "") && person.includes(" ")) seen.set(person.split(" ")[0]!.toLowerCase(), ref)
   }
   for (const m of GROUP_NOUN.test(text) ? text.matchAll(GROUP) : []) {
     const code = countryOf(m.groups!.adj)
@@ -435,6 +454,13 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
       if (!knownAlone(person, w, date)) continue
       push(m.index!, m.index! + w.length, personRef(person, homeOf(person), roleOn(person, date)), "surname")
     }
+  }
+  // The surname of someone the article introduced ("Defense Secretary Ash Carter ... Carter said"; "Jiang" after "Jiang Zemin").
+  for (const m of introducedSurnames(seen)(text)) {
+    const known = seen.get(m[0].toLowerCase())
+    if (!/^[\p{Lu}]/u.test(m[0]) || known?.kind !== "person") continue
+    if (found.some((f) => f.start <= offset + m.index! + m[0].length && offset + m.index! < f.end)) continue
+    push(m.index!, m.index! + m[0].length, known, "surname")
   }
   // (Every reading has the word "member": most sentences are spared the organisation names at every position.)
   for (const m of MEMBER_WORD.test(text) ? text.matchAll(MEMBERS_RE) : []) {

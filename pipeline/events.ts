@@ -106,6 +106,9 @@ const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|in
 const NOUN_BEFORE = /\b(?:the|a|an|those|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful)|[\w/-]*\d[\w/-]*)\s+)?$/i
 const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+)?$/i
 
+/** A possessive that names who acts: "Russia's top general", "China's foreign ministry", "Iran's envoy". */
+const AGENT_POSSESSED = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:general|generals|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|leaders?|military|army|navy|government|ministry|officials?|diplomats?|chief|commander|forces|parliament|delegation|representative)\b/i
+
 /** A noun with its target is an act after all ("the talks with Iran", "the attacks on Misrata"; not "the deployment on Monday"). */
 const WITH_ITS_TARGET = /^\s+(?:with|to|on|against)\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/i
 
@@ -227,7 +230,7 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
       (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
-  const habitual = /\b(?:often|usually|routinely|always|in the past|long|repeatedly)\b/i.test(text)
+  const habitual = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly)\b/i.test(text)
   if (ctx.published && !habitual && (s.paragraph === 0 || tense === "present" || tense === "perfect")) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }
@@ -561,14 +564,16 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
           (!PAST_WORD.test(trig.word) && UNDONE_BEFORE.test(text.slice(Math.max(0, trig.at - 120), trig.at)))
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
-        // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts.
-        actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)))
+        // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
+        // someone who acts for it ("Russia's top general warned").
+        actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)) || AGENT_POSSESSED.test(article.text.slice(a.end, a.end + 60)))
       }
       if (!actorsOf.length) continue
       const refs = actorsOf.flatMap(refsOf)
-      // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians").
+      // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians");
+      // not one of what was said ("warned that Moscow could").
       const targetMention = actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= trig.end && a.start - s.start <= Math.min(ce, trig.end + 50) &&
-        !/\b(?:by|of)\s+$/i.test(text.slice(trig.end, a.start - s.start)))
+        !/\b(?:by|of)\s+$/i.test(text.slice(trig.end, a.start - s.start)) && !/\bthat\b/i.test(text.slice(trig.end, a.start - s.start)))
       const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, trig.type === "STATEMENT" && !fronted)
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
@@ -582,6 +587,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const targets = (refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : targetMention ? refsOf(targetMention) : [])
           .filter((t) => t.key !== ref.key && (t.code === null || t.code !== ref.code))
         if (!ref.code) continue
+        // (an act done to its own actor is rather a misread actor: "Russia annexed Crimea, and the West has imposed sanctions on Moscow")
+        if (trig.type !== "STATEMENT" && targets.length === 0 && targetMention && refsOf(targetMention).some((t) => t.code === ref.code)) continue
         for (const target of targets.length ? targets : [null]) {
           found.push({
             evidence: s, eventType: trig.type, actor: ref, actorName: ref.name, target, targetName: target?.name ?? null,

@@ -116,6 +116,15 @@ describe("unknown people", () => {
   })
 })
 
+describe("surnames of people the article introduced", () => {
+  it("finds an unknown person's surname again, and a Chinese or Korean family name", () => {
+    const m = actors(["U.S. Defense Secretary Walter Kartersson told reporters the system was defensive.", "Kartersson said it was aimed at North Korea."], "2016-03-03")
+    expect(m.filter((x) => x.kind === "person").map((x) => [x.text, x.code])).toEqual([["U.S. Defense Secretary Walter Kartersson", "USA"], ["Kartersson", "USA"]])
+    const c = actors(["Chinese Foreign Minister Wang Yili said Beijing was concerned.", "Wang added that talks would go on."], "2016-03-03")
+    expect(c.filter((x) => x.kind === "person").map((x) => [x.text, x.code])).toEqual([["Chinese Foreign Minister Wang Yili", "CHN"], ["Wang", "CHN"]])
+  })
+})
+
 describe("groups", () => {
   it("recognises groups of officials by their country", () => {
     const found = keys(["U.S. officials say the shield is meant to reduce the threat.", "Russian military experts believe otherwise.", "A senior administration official declined.", "The Syrian authorities said nothing."])

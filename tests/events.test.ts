@@ -126,6 +126,7 @@ describe("positions", () => {
   it("works with other issues of the lexicon", () => {
     expect(positions(["Russia and China vetoed a UN resolution on Syria."], "2012-02-05").sort()).toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
     expect(positions(["The Arab League backed the Annan plan."], "2012-04-01")).toEqual(["ARAB LEAGUE support ceasefire"])
+    expect(positions(["Russia on Tuesday condemned what it called attempts by the United States to dominate the world."], "2014-05-21")).toEqual(["RUS oppose us_global_dominance"])
   })
 })
 
@@ -215,6 +216,17 @@ describe("events", () => {
     expect(events(["Lavrov said Russia opposed plans to offer membership to Ukraine."], "2008-03-04").filter((e) => e.includes("PROPOSE"))).toEqual([])
     expect(events(["Syria withdrew its forces from Lebanon in 2005."], "2010-03-10")).toEqual(["SYR RETREAT LBN reported"])
     expect(events(["The United States is withdrawing from the treaty."], "2001-12-13")).toEqual(["USA RETREAT - reported"])
+  })
+
+  it("takes a possessive that names who acts ('Russia's top general'), and no target from what was said", () => {
+    expect(events(["Russia's top general warned on Tuesday that Moscow could target U.S. missile defence sites."], "2007-02-20")).toEqual(["RUS THREATEN - reported"])
+    // (an act whose only target is its own actor has a misread actor: here "the West" is no actor of the lexicon)
+    expect(events(["Russia annexed Crimea in March, and the West has imposed sanctions on Moscow."], "2014-05-21").filter((e) => e.includes("SANCTION"))).toEqual([])
+  })
+
+  it("reads 'long-range' as no mark of a habit", () => {
+    const { events: e } = run(["The Pentagon said on Thursday it would go ahead.", "U.S. Defense Secretary Walter Kartersson told reporters that North Korea launched a long-range rocket."], "2016-03-03")
+    expect(e.find((x) => x.trigger === "told")).toMatchObject({ date: "2016-03-03", dateBasis: "context" })
   })
 
   it("keeps the speaker of reported speech as the actor of the statement", () => {
