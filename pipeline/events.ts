@@ -230,7 +230,7 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
       (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
-  const habitual = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly)\b/i.test(text)
+  const habitual = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly|frequently|regularly|constantly|consistently|traditionally)\b/i.test(text)
   if (ctx.published && !habitual && (s.paragraph === 0 || tense === "present" || tense === "perfect")) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }

@@ -224,9 +224,11 @@ describe("events", () => {
     expect(events(["Russia annexed Crimea in March, and the West has imposed sanctions on Moscow."], "2014-05-21").filter((e) => e.includes("SANCTION"))).toEqual([])
   })
 
-  it("reads 'long-range' as no mark of a habit", () => {
+  it("reads 'long-range' as no mark of a habit, and 'frequently' as one", () => {
     const { events: e } = run(["The Pentagon said on Thursday it would go ahead.", "U.S. Defense Secretary Walter Kartersson told reporters that North Korea launched a long-range rocket."], "2016-03-03")
     expect(e.find((x) => x.trigger === "told")).toMatchObject({ date: "2016-03-03", dateBasis: "context" })
+    // ("frequently" is)
+    expect(run(["Human Rights Watch has frequently accused Syria of abuses."], "2012-03-21", 0).events[0]).toMatchObject({ date: null, dateBasis: "none" })
   })
 
   it("keeps the speaker of reported speech as the actor of the statement", () => {
