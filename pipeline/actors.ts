@@ -286,6 +286,12 @@ const SURNAME_RE = keyMatcher([...peopleByName.keys()].filter((n) => !n.includes
 /** Countries whose people are named family name first ("Jiang Zemin", later "Jiang"). */
 const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CHN", "TWN", "KOR", "PRK"])
 
+/** Remembers the name a person will be called by later: the last word, and the first for a family name written first. */
+const rememberSurname = (seen: Map<string, ActorRef>, words: ReadonlyArray<string>, ref: ActorRef): void => {
+  seen.set(words.at(-1)!.toLowerCase(), ref)
+  if (words.length >= 2 && FAMILY_NAME_FIRST.has(ref.code ?? "")) seen.set(words[0]!.toLowerCase(), ref)
+}
+
 /**
  * A finder of the one-word names an article has introduced that the gazetteer's surnames do not cover,
  * made again only when the article introduces another.
@@ -393,8 +399,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const end = (m.index ?? 0) + m[0].length - (g.name!.length - nameText.length)
     push(m.index!, end, ref, person ? "title+name" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
     seen.set(name.toLowerCase(), ref)
-    seen.set(tokens.at(-1)!.toLowerCase(), ref)
-    if (tokens.length >= 2 && FAMILY_NAME_FIRST.has(ref.code ?? "")) seen.set(tokens[0]!.toLowerCase(), ref)
+    rememberSurname(seen, tokens, ref)
   }
   for (const m of PERSON_RE(text)) {
     if (!capitalised(m[0])) continue
@@ -405,8 +410,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const person = resolvePerson(m[0], date)!
     const ref = personRef(person, homeOf(person), roleOn(person, date))
     push(m.index!, m.index! + m[0].length, ref, "full-name")
-    seen.set(person.split(" ").at(-1)!.toLowerCase(), ref)
-    if (FAMILY_NAME_FIRST.has(ref.code ?? "") && person.includes(" ")) seen.set(person.split(" ")[0]!.toLowerCase(), ref)
+    rememberSurname(seen, person.split(" "), ref)
   }
   for (const m of GROUP_NOUN.test(text) ? text.matchAll(GROUP) : []) {
     const code = countryOf(m.groups!.adj)

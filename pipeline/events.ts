@@ -23,6 +23,7 @@ import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
 import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, type TimexMatch } from "./annotations.ts"
 import { lexiconPath } from "./lexicon.ts"
+import { once } from "./memo.ts"
 
 type EventType = EventMatch["eventType"]
 type Stance = PositionMatch["stance"]
@@ -56,6 +57,9 @@ const HEDGE = /\b(?:could|may|might|would|possibly|perhaps|reportedly|appears? t
 const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:\w+\s+){0,2}$/i
 /** "has given no indication that Russia supports": a stance said not to be taken. */
 const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
+/** Whether what stands at `at` is denied: "did not sign", "refused to back", "no indication that Russia supports". */
+const denied = (text: string, at: number): boolean =>
+  NEGATION.test(text.slice(Math.max(0, at - 30), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
@@ -106,11 +110,17 @@ const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|in
 const NOUN_BEFORE = /\b(?:the|a|an|those|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful)|[\w/-]*\d[\w/-]*)\s+)?$/i
 const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+)?$/i
 
+/** A form of "be" right before a trigger ("was vetoed", "is withdrawing"). */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i
+
 /** A possessive that names who acts: "Russia's top general", "China's foreign ministry", "Iran's envoy". */
 const AGENT_POSSESSED = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:general|generals|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|leaders?|military|army|navy|government|ministry|officials?|diplomats?|chief|commander|forces|parliament|delegation|representative)\b/i
 
-/** A noun with its target is an act after all ("the talks with Iran", "the attacks on Misrata"; not "the deployment on Monday"). */
-const WITH_ITS_TARGET = /^\s+(?:with|to|on|against)\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d))/i
+/**
+ * A noun with its target is an act after all ("the talks with Iran", "the attacks on Misrata"), unless
+ * what follows is a number or a time expression ("increase the deployment to 250", "the deployment on Monday").
+ */
+const WITH_ITS_TARGET = /^\s+(?:with|to|on|against)\b(?!\s+\d)\s*/i
 
 /**
  * A noun that names what is asked for or guarded against, not done: "calls for tough new sanctions",
@@ -209,6 +219,9 @@ const speechReaches = (verb: string, gap: string): boolean =>
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|before|until|through|as|was|were|is|are)\b)[\p{L}][\p{L}-]*/iu
 
+/** A habit, which no single day dates: "has long opposed", "has frequently accused". */
+const HABIT = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly|frequently|regularly|constantly|consistently|traditionally)\b/i
+
 /**
  * The date of a cue: its clause's time expression, else the publication date or the context, by tense.
  * A speech verb (`speech`) takes only a time expression before it or of its own after it, not one of what was said.
@@ -216,30 +229,31 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|
 const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, speech = false): DatedMatch => {
   const [cs, ce] = clauseOf(text, at)
   const verbEnd = at + (/^[\p{L}']*/u.exec(text.slice(at))?.[0].length ?? 0)
-  const tense = tenseNear(text, cs, ce, at)
+  // (the tense is read only when a time expression or a fallback needs it)
+  const tense = once(() => tenseNear(text, cs, ce, at))
   // (a cue that is itself a verb in the past: "opposed", "said"; not "when they meet", "the summit")
-  const past = tense === "past" && PAST_WORD.test(text.slice(at, verbEnd)) && !FUTURE.test(text.slice(cs, verbEnd))
+  const past = once(() => tense() === "past" && PAST_WORD.test(text.slice(at, verbEnd)) && !FUTURE.test(text.slice(cs, verbEnd)))
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= cs && t.end - s.start <= ce)
     .filter((t) => !speech || t.end - s.start <= at || speechReaches(text.slice(at, verbEnd), text.slice(verbEnd, t.start - s.start)))
     // "opposed plans to offer membership ... at the summit next month": what was done is not dated after the report.
-    .filter((t) => !(past && ctx.published && t.startDate && t.startDate > ctx.published))
+    .filter((t) => !(ctx.published && t.startDate && t.startDate > ctx.published && past()))
     // "withdrawing from the 1972 treaty": a year that modifies a noun dates that thing, not the cue.
     .filter((t) => !(ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, t.start - s.start - 12), t.start - s.start)) && ATTRIBUTIVE_AFTER.test(text.slice(t.end - s.start))) ||
       (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
-  const habitual = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly|frequently|regularly|constantly|consistently|traditionally)\b/i.test(text)
-  if (ctx.published && !habitual && (s.paragraph === 0 || tense === "present" || tense === "perfect")) {
+  const habitual = HABIT.test(text)
+  if (ctx.published && !habitual && (s.paragraph === 0 || tense() === "present" || tense() === "perfect")) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }
-  if (ctx.lastDay && tense === "past" && !habitual) {
+  if (ctx.lastDay && tense() === "past" && !habitual) {
     const d = ctx.lastDay.value.slice(0, 10)
     return { date: ctx.lastDay.value, dateStart: d, dateEnd: d, dateBasis: "context" }
   }
   // "Putin said the decision was a mistake" in an article that names no day: said on the day of the report.
-  if (ctx.published && speech && tense === "past" && !habitual && !/\bhad\b/i.test(text.slice(cs, ce))) {
+  if (ctx.published && speech && tense() === "past" && !habitual && !/\bhad\b/i.test(text.slice(cs, ce))) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }
   return { date: null, dateStart: null, dateEnd: null, dateBasis: "none" }
@@ -414,7 +428,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
     }
     for (const { cue, at, end, word } of live) {
       const before = text.slice(Math.max(0, at - 60), at)
-      if (NEGATION.test(before.slice(-30)) || NO_SIGN.test(before) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before))) continue
+      if (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before))) continue
       // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.
       if (REQUESTED.test(text.slice(Math.max(0, at - 80), at))) continue
       // "waiting to see whether the League will support": not a stance taken.
@@ -532,7 +546,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     }
     triggers.sort((a, b) => a.at - b.at)
     for (const trig of triggers) {
-      if (NEGATION.test(text.slice(Math.max(0, trig.at - 30), trig.at)) || NO_SIGN.test(text.slice(Math.max(0, trig.at - 60), trig.at))) continue
+      if (denied(text, trig.at)) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
       if (REQUESTED.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
       // "foreign-backed gangs", "a Saudi-led force": the first half of a compound word names who acts, in a noun phrase.
@@ -551,16 +565,18 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const by = /^\s*by\s+/i.exec(text.slice(trig.end))
         const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
         // "a draft ... has been vetoed in the Security Council by China and Russia": the agent of a passive acts.
+        const afterBe = BE_BEFORE.test(text.slice(Math.max(0, trig.at - 25), trig.at))
         const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
-        const passiveAgent = passiveBy && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
-          ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
+        const passiveAgent = passiveBy && afterBe ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
         // ("is withdrawing" is no passive)
-        const isPassive = !/ing$/i.test(trig.word) && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trig.at - 25), trig.at))
+        const isPassive = afterBe && !/ing$/i.test(trig.word)
         // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
         const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a)
         // "stopping the killing", "it would need international assistance": a noun with no agent of its own is not the subject's act.
         const before = text.slice(Math.max(0, trig.at - 60), trig.at)
-        const nominal = (NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !WITH_ITS_TARGET.test(text.slice(trig.end))) ||
+        const preposition = WITH_ITS_TARGET.exec(text.slice(trig.end))
+        const withTarget = preposition !== null && !ctx.timexes.some((t) => t.start - s.start === trig.end + preposition[0].length)
+        const nominal = (NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !withTarget) ||
           (!PAST_WORD.test(trig.word) && UNDONE_BEFORE.test(text.slice(Math.max(0, trig.at - 120), trig.at)))
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
@@ -581,14 +597,15 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         : (/\bif\b/i.test(text.slice(0, trig.at)) && HYPOTHETICAL.test(clause)) || /\b(?:may|might|could|would)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, trig.at - 40), trig.at)) || /\?\s*["\u201d]?$/.test(text)
           ? "hypothetical" : "reported"
       const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
+      const mentioned = targetMention ? refsOf(targetMention) : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)
-        const targets = (refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : targetMention ? refsOf(targetMention) : [])
+        const targets = (refs.length === 2 && SYMMETRIC.has(trig.type) ? refs.filter((r) => r.key !== ref.key) : mentioned)
           .filter((t) => t.key !== ref.key && (t.code === null || t.code !== ref.code))
         if (!ref.code) continue
         // (an act done to its own actor is rather a misread actor: "Russia annexed Crimea, and the West has imposed sanctions on Moscow")
-        if (trig.type !== "STATEMENT" && targets.length === 0 && targetMention && refsOf(targetMention).some((t) => t.code === ref.code)) continue
+        if (trig.type !== "STATEMENT" && targets.length === 0 && mentioned.some((t) => t.code === ref.code)) continue
         for (const target of targets.length ? targets : [null]) {
           found.push({
             evidence: s, eventType: trig.type, actor: ref, actorName: ref.name, target, targetName: target?.name ?? null,

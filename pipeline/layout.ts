@@ -282,7 +282,7 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   const ofStory = (l: Line) => {
     if (!sentenceLike(l)) return false
     const { vocabulary, names } = (story ??= { vocabulary: vocabularyOf(run), names: recurringNames(run) })
-    return overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, ""))) || reportSentence(l)
+    return overlapWith(l, vocabulary) >= 0.5 || l.words.some((w) => names.has(w.replace(/['\u2019]s$/, ""))) || reportsInPast(l)
   }
   while (to < ls.length - 1 && (plainSentence(ls[to + 1]!) || ofStory(ls[to + 1]!)) && !truncated(ls[to + 1]!)) to++
   return { from, to }
@@ -293,11 +293,11 @@ const sentenceLike = (line: Line): boolean =>
   line.words.length >= 5 && line.endsSentence && !line.furniture && !line.cue && !isHeaderLine(line) && !line.text.endsWith(":")
 
 /**
- * A closing sentence thick with names that reports, in the past, what someone did or said ("Nato
- * Secretary General Lord Robertson welcomed the move."): a caption describes a picture in the present.
+ * Of a sentence-like line: thick with names, it reports in the past what someone did or said ("Nato
+ * Secretary General Lord Robertson welcomed the move."); a caption describes a picture in the present.
  */
-const reportSentence = (line: Line): boolean =>
-  sentenceLike(line) && line.stopDensity >= 0.1 && line.words.slice(1).some((w) => /^(?:said|told|was|were|had|did|\p{Ll}{3,}ed)$/u.test(w))
+const reportsInPast = (line: Line): boolean =>
+  line.stopDensity >= 0.1 && line.words.slice(1).some((w) => /^(?:said|told|was|were|had|did|\p{Ll}{3,}ed)$/u.test(w))
 
 /** A sentence that is no cue, header or furniture: story text too short to earn a place on its own. */
 const plainSentence = (line: Line): boolean =>
