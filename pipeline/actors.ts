@@ -172,7 +172,7 @@ const writtenAsListed = (w: string) => {
 /** Words that, after a place name, make one institution of it ("US Senate", "Russian Foreign Ministry"), not a new name. */
 const INSTITUTION = new Set("President Presidential Prime Premier Foreign Defense Defence Secretary Minister Ministry Senate Senator Congress Congressional Army Navy Naval Air Marine Marines Embassy Ambassador Envoy Department Government Parliament Council Security Special Central Federal State National Military Armed General Lt Major Deputy Vice Supreme Chief Official Officials Forces Coast Administration Treasury Trade Energy Interior Justice Commerce Representative Representatives Ambassadors Delegation Mission Consulate Intelligence Nuclear Atomic Missile Strategic Space Joint Navy Border Police Kremlin".split(" "))
 /** Capitalised words that may follow a name without extending it: days, months, function words that start clauses in headline case. */
-const NOT_NAME = new Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December And Or But On In At To For Of By With As From The A An Is Are Was Were Has Had Have Will Would Could Should May Might Must Said Says So Then Now Yet Still However Meanwhile Also He She It They We I You This That These Those There Here When While If After Before Since Because Although Though What Why How Who Where Which Not No Yes All Some Many Most Both Each Every Last Next Earlier Later".split(" "))
+const NOT_NAME = new Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December And Or But On In At To For Of By With As From The A An Is Are Was Were Has Had Have Will Would Could Should May Might Must Said Says So Then Now Yet Still However Meanwhile Also He She It They We I You This That These Those There Here When While If After Before Since Because Although Though What Why How Who Where Which Not No Yes All Some Many Most Both Each Every Last Next Earlier Later One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundreds Thousands Dozens".split(" "))
 /** Place names that are also personal names or other places: recognised only when no other name is glued to them. */
 const NAME_LIKE_PLACES = new Set(["Jordan", "Chad", "Georgia", "Washington", "Sofia", "Santiago", "Victoria", "Niger", "Lima", "Mexico", "Guinea", "Jersey", "Guernsey", "Man"])
 
@@ -230,8 +230,11 @@ const re = (source: string, flags = "gu") => new RegExp(source, flags)
 
 /** A title and the name after it: "Foreign Minister Sergei Lavrov", "Lt. General Viktor Poznikhir". */
 const TITLE_ONLY = re(`(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+(?:al-|bin |de |van |von )?${NAME_TOKEN}){0,3})`, "gu")
+/** The words of a ministry or an office between a country and a title ("British Foreign Office Minister", "Chinese Foreign Ministry spokeswoman"). */
+const INSTITUTION_WORDS = "(?:(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:Ministry|Department|Office|Affairs|Embassy|Mission)|Foreign|Defen[cs]e|Interior|Justice|Finance|Economy|Trade|Commerce|Energy|Oil|Information|Health|Education|Culture|Industry|Agriculture|Transport|Environment|Home|State|Emergencies|Emergency Situations)"
+
 /** What may stand right before a title: an adjective, a country's possessive or an organisation ("Russian", "China's", "NATO"). */
-const TITLE_PREFIX = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})\\s*['’]s|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+$`, "u")
+const TITLE_PREFIX = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})(?<mark>\\s*['’]s)?|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+(?:${INSTITUTION_WORDS}\\s+)?$`, "u")
 /** Room for the longest prefix (organisation names run to some 70 characters). */
 const PREFIX_ROOM = 120
 
@@ -246,7 +249,9 @@ const titleNames = function* (text: string) {
   let lastEnd = 0
   for (const m of text.matchAll(TITLE_ONLY)) {
     const before = text.slice(Math.max(lastEnd, m.index - PREFIX_ROOM), m.index)
-    const p = TITLE_PREFIX.exec(before)
+    // (A country's bare name stands before an office, not before "Mr" ("in Syria Mr Landis said"), and not
+    // inside a longer name ("BP America President Lamar McKay").)
+    const p = ((p) => (p?.groups!.poss && !p.groups!.mark && (HONORIFIC.test(m.groups!.title!) || /[\p{Lu}][\p{L}]*\s+$/u.test(before.slice(0, p.index))) ? null : p))(TITLE_PREFIX.exec(before))
     const index = p ? m.index - (before.length - p.index) : m.index
     lastEnd = m.index + m[0].length
     yield Object.assign([text.slice(index, lastEnd)] as [string], { index, groups: { ...p?.groups, ...m.groups! } as Record<string, string | undefined> })
@@ -351,7 +356,45 @@ const officeClass = (title: string) => OFFICE_CLASS.get(title.toLowerCase().repl
 // ---------------------------------------------------------------- recognition
 
 /** The actors one sentence names, before overlaps are resolved. */
-const inSentence = (text: string, offset: number, date: string | null, seen: Map<string, ActorRef>): Found[] => {
+/**
+ * An institution a lower-case title may follow: "Foreign Ministry spokesman Lu Kang", "State Department
+ * spokesman Mark Toner", "Kremlin spokesman Dmitry Peskov" (its country when the gazetteer names it).
+ */
+const INSTITUTION_BEFORE = /(?<![\p{L}])(?:(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:Ministry|Department|Office|Embassy|Mission)|Kremlin|Pentagon|White House)\s+$/u
+const institutionCountry = (words: string): string | null => {
+  const w = words.trim().split(/\s+/)
+  for (let k = 0; k < w.length; k++) {
+    const code = METONYM.get(w.slice(k).join(" ").toLowerCase())
+    if (code) return code
+  }
+  return null
+}
+/** Titles of a government's officials, whose country the context may tell: "Deputy Foreign Minister", "Interior Minister". */
+const MINISTERIAL = /\bminister\b/i
+
+/**
+ * The country an official named with a title but no country stands for ("Deputy Foreign Minister Sergei
+ * Ryabkov", "Foreign Ministry spokesman Lu Kang"): the country the sentence before opened with ("Russia also
+ * criticized the decision."), else the dateline's ("BEIJING (Reuters)").
+ */
+const contextCountry = (text: string, previous: ReadonlyArray<Found>, previousStart: number, home: string | null): string | null => {
+  const opening = previous.find((f) => OPENING_MENTION.test(text.slice(previousStart, f.start)))
+  const codes = new Set(previous.flatMap((f) => (f.members.length ? f.members : [f.ref]).map((r) => r.code)))
+  if (opening && opening.ref.code && (opening.ref.kind === "country" || opening.ref.kind === "person") && codes.size === 1) return opening.ref.code
+  return home
+}
+const OPENING_MENTION = /^\W*(?:\S+\s+){0,3}$/
+const datelineCountry = (dateline: string | null): string | null => {
+  if (!dateline) return null
+  for (const part of dateline.split(/\s*,\s*/).reverse()) {
+    const key = part.trim().toLowerCase()
+    const code = COUNTRY_NAME.get(key) ?? METONYM.get(key)
+    if (code) return code
+  }
+  return null
+}
+
+const inSentence = (text: string, offset: number, date: string | null, seen: Map<string, ActorRef>, context: string | null = null): Found[] => {
   const found: Found[] = []
   const push = (start: number, end: number, ref: ActorRef, rule: string, members: ActorRef[] = [], office: Found["office"] = null) =>
     found.push({ start: offset + start, end: offset + end, ref, members, rule, office })
@@ -359,7 +402,9 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
   for (const m of titleNames(text)) {
     const g = m.groups!
     if (!capitalised(g.name!) || NOT_NAME.has(g.name!.split(/\s+/)[0]!)) continue
-    if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org) continue // "the president Smith" is rare; "president" lower-case needs an adjective
+    // "the president Smith" is rare; "president" lower-case needs an adjective or an institution ("Foreign Ministry spokesman").
+    const institution = !/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null
+    if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org && !institution) continue
     // The name ends before a word that cannot be part of it ("Putin Monday", "President Assad The Arab League").
     const words = [...g.name!.matchAll(/\S+/g)]
     const cut = words.findIndex((w, i) => i > 0 && (NOT_NAME.has(w[0]) || /^(?:Told|Tells)$/.test(w[0])))
@@ -391,13 +436,17 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     person ??= (bySurname && (tokens.length === 1 || sameGivenName(bySurname, tokens[0]!)) ? bySurname : null)
     nameText = g.name!.slice(0, kept.at(-1)!.index! + kept.at(-1)![0].length)
     name = tokens.join(" ")
-    const code = adjCode ?? (person ? homeOf(person) : null)
     const role = HONORIFIC.test(title) ? null : title.replace(/^(former|ex-|then-|late)\s+/, "")
+    const byInstitution = institution ? institutionCountry(institution[0]) : null
+    // A minister or a ministry's spokesman the text names with no country acts for the country of the context.
+    // (only one the sentence opens with: "... would meet Foreign Minister Tonio Borg" may be anyone's)
+    const byContext = !adjCode && !person && !byInstitution && (MINISTERIAL.test(title) || institution) && OPENING_MENTION.test(text.slice(0, m.index)) ? context : null
+    const code = adjCode ?? (person ? homeOf(person) : null) ?? byInstitution ?? byContext
     const current = !NOT_CURRENT.test(title) && !NOT_CURRENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index) + (g.adj || g.poss || g.org ? m[0].slice(0, m[0].indexOf(g.title!)) : ""))
     // A former office-holder has no role at the date unless the gazetteer records one.
     const ref = person ? personRef(person, homeOf(person), roleOn(person, date) ?? (current ? role : null)) : personRef(name, code, current ? role : null)
     const end = (m.index ?? 0) + m[0].length - (g.name!.length - nameText.length)
-    push(m.index!, end, ref, person ? "title+name" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
+    push(m.index!, end, ref, person ? "title+name" : byContext ? "title+unknown-name:context" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
     seen.set(name.toLowerCase(), ref)
     rememberSurname(seen, tokens, ref)
   }
@@ -529,10 +578,16 @@ export const findActors = (article: Article): ActorMention[] => {
   /** The last two people named together ("Putin and Chinese President Jiang Zemin"): "the two leaders" further on are still them. */
   let lastPair: ActorRef[] | null = null
   let sentenceNo = -1
+  const home = datelineCountry(article.dateline)
+  let previousFound: ReadonlyArray<Found> = []
+  let previousStart = 0
   for (const s of article.sentences) {
     sentenceNo++
     const text = article.text.slice(s.start, s.end)
-    const mentions = joinPairs(article.text, resolveOverlaps(inSentence(text, s.start, article.published, seen)))
+    const found = resolveOverlaps(inSentence(text, s.start, article.published, seen, contextCountry(article.text, previousFound, previousStart, home)))
+    previousFound = found
+    previousStart = s.start
+    const mentions = joinPairs(article.text, found)
     const anaphora = [...text.matchAll(PLURAL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase() }))
     const events = [...mentions.map((m) => ({ at: m.start, m })), ...anaphora.map((a) => ({ at: a.start, a }))].sort((x, y) => x.at - y.at)
     for (const e of events) {

@@ -403,6 +403,7 @@ const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
 const DETERMINER_BEFORE = /\b(?:(?:the|a|an|this|any)\s+(?:[\w-]+\s+)?|that\s+)$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
 const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
+const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
 
@@ -434,7 +435,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // "waiting to see whether the League will support": not a stance taken.
       if (/\bwhether\b/i.test(text.slice(Math.max(0, at - 100), at))) continue
       // ("rejected outright by"; not "rejected calls by the United States": there the agent is of the object)
-      const passive = /^\s*(?:(?:\w+ly|outright|also|too)\s+)?by\s+/i.exec(text.slice(end))
+      // ("objections from China", "criticism from Moscow": a noun cue names its holder after 'from')
+      const passive = /^\s*(?:(?:\w+ly|outright|also|too)\s+)?by\s+/i.exec(text.slice(end)) ?? (NOUN_CUE.test(word) ? /^\s+from\s+(?:the\s+)?/i.exec(text.slice(end)) : null)
       // "Beijing's veto of", "Russia's continuing support for", "its opposition to": the possessor holds the stance.
       const possessed = cue.relation === "act" && NOUN_CUE.test(word) ? POSSESSIVE_BEFORE.exec(before) : null
       // "the vetoed resolution", "the Western push for": no holder acts, unless a passive or a possessive names one.
@@ -445,7 +447,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const [clauseStart] = clauseOf(text, at)
       const issue = cue.relation === "act"
         ? passive
-          ? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
+          ? (/from/i.test(passive[0]) ? objectOf({ cue, at, end, word }) : undefined) ?? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
           : objectOf({ cue, at, end, word })
         // (After a harm cue the issue is what is harmed: "the main threat to the ceasefire".)
         : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1)
@@ -460,12 +462,14 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // the first half of a compound ("a UN-backed plan"), a possessive ("Beijing's veto"), the actor a relative
       // clause is attached to ("focused on Russia, which has opposed"), the subject nearest the cue in its clause
       // (after a speech verb: "Van Rompuy said the EU and Russia both back"), the speaker, the clause's subject.
-      const relative = cue.relation === "act" && /^\s*(?:which|who)\b/i.test(text.slice(clauseStart, at))
+      // ("Moscow, which called the shield a threat": a view of harm or good is the clause's too.)
+      const viewing = VIEWING.test(text.slice(clauseStart, at))
+      const relative = (cue.relation === "act" || viewing) && /^\s*(?:which|who)\b/i.test(text.slice(clauseStart, at))
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
       const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && a !== speaker?.who)
       const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
       let holders: ActorMention[]
-      let rule = `position.act.${cue.name}`
+      let rule = `position.${cue.relation}.${cue.name}`
       if (passive && cue.relation === "act") {
         const agent = actors.find((a) => a.start - s.start === end + passive[0].length)
         holders = agent ? [agent] : []
@@ -487,7 +491,6 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         rule = `position.speech.${cue.name}`
       } else {
         // "Russia sees the plans as a threat": a view of harm or good held by the clause's subject.
-        const viewing = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i.test(text.slice(clauseStart, at))
         holders = cue.relation === "act" ? subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous)
           : viewing ? subjectBefore(text, s, at, actors, previous) : []
         rule = `position.${cue.relation}.${cue.name}`

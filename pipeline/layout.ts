@@ -357,7 +357,17 @@ const truncated = (line: Line): boolean => line.words.length >= 25 && !line.ends
 type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; rule: string }
 
 const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s)/u
-const DATE_LINE = /^(published|updated|posted|first published|last updated|date)?:?\s*((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(\d{4})?|^\d{1,2}[./]\d{1,2}[./]\d{4}\b|^\d{4}-\d\d-\d\d\b/iu
+/**
+ * A line that prints when the page was published: "July 7, 2008", "Published: 14.03.2013 | 10:32",
+ * "Updated 11:52 AM ET, Sat June 25, 2016", "Last updated: Tuesday 12 May 2015", "2016-10-11".
+ */
+const CLOCK = "\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4}\\b)?[,|\\s]+"
+const DATE_LINE = new RegExp(
+  "^(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date)\\b\\s*:?\\s*(?:on\\s+)?)?" +
+  `(?:${CLOCK})?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${CLOCK})?` +
+  "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}" +
+  "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
+  "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b)", "iu")
 
 const isShort = (line: Line): boolean => line.words.length > 0 && line.words.length <= 14 && !line.prose
 
@@ -406,7 +416,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind === "body" && foreign) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
     }
     // The head: the lines above the run's first body paragraph.
-    labelHead(ls, labels, run.from)
+    labelHead(ls, labels, run.from, vocabulary)
     // Below the run: bios and sign-offs by their cues, the rest is page furniture.
     for (let i = run.to + 1; i < ls.length; i++) {
       const line = ls[i]!
@@ -438,17 +448,32 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
 const bioLike = (line: Line): boolean =>
   line.words.length <= 6 && !line.endsSentence && line.words.every((w) => /^[\p{Lu}]/u.test(w))
 
-/** Labels the lines above the main run: title, byline, dates, standfirst, the rest navigation. */
-const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number): void => {
+/** A line shaped like a title: a few words, not prose, not a plain sentence. */
+const titleShaped = (line: Line): boolean => !line.prose && line.words.length >= 3 && line.words.length <= 25 && !plainSentence(line)
+
+/** A headline below the page's menus shares this much of its vocabulary with the story at least. */
+const HEADLINE_OVERLAP = 0.4
+
+/**
+ * Labels the lines above the main run: title, byline, dates, standfirst, the rest navigation. The title is
+ * the first line, or else (below a menu: "Home | World | Politics") the last line shaped like one before the
+ * byline or date lines, or before the story when there are none, that speaks of the story's things.
+ */
+const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>): void => {
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
     else if (isByline(line) || /^by$/i.test(line.text)) labels[i] = { kind: "byline", rule: "byline.by" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
-    else if (i === 0 && !line.prose && line.words.length >= 3 && line.words.length <= 25 && !plainSentence(line)) {
-      labels[i] = { kind: "headline", rule: "headline.first-line" }
-    } else labels[i] = { kind: "navigation", rule: "before-main-run" }
+    else if (i === 0 && titleShaped(line)) labels[i] = { kind: "headline", rule: "headline.first-line" }
+    else labels[i] = { kind: "navigation", rule: "before-main-run" }
+  }
+  if (from > 0 && labels[0]!.kind !== "headline") {
+    const header = labels.slice(0, from).findIndex((l) => l.kind === "byline" || ("rule" in l && l.rule === "header.date"))
+    const title = (header >= 0 ? labels.slice(0, header) : labels.slice(0, from)).findLastIndex((l, i) =>
+      l.kind === "navigation" && titleShaped(ls[i]!) && !/\s[|>\u00bb\u203a]\s.*\s[|>\u00bb\u203a]\s/.test(ls[i]!.text) && overlapWith(ls[i]!, vocabulary) >= HEADLINE_OVERLAP)
+    if (title >= 0) labels[title] = { kind: "headline", rule: "headline.above-byline" }
   }
   // A name line right after a bare "By" belongs to the byline.
   for (let i = 1; i < from; i++) if (/^by$/i.test(ls[i - 1]!.text) && ls[i]!.words.length <= 5) labels[i] = { kind: "byline", rule: "byline.by" }

@@ -114,13 +114,15 @@ export const readByline = (line: string): { byline: string; date: string | null 
  * in capitals, or be followed by a bracket or a long dash, so that an opening
  * clause ("Russia - the largest...") is not taken for one.
  */
-const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:)\s+/u
+const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(?:(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:)\s+|(\((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]*)?\))\s+(?=[\p{Lu}\u201c"]))/u
 
 export const readDateline = (paragraph: string): { place: string; length: number } | null => {
   const m = DATELINE.exec(paragraph)
   if (!m) return null
   const place = m[1]!
   const capitals = place.split(",")[0]! === place.split(",")[0]!.toUpperCase() && /\p{Lu}{2}/u.test(place)
+  // ("Beijing (CNN) China and Russia ...": an agency's name in brackets needs no dash after it)
+  if (m[4]) return { place, length: m[0].length }
   const bracket = m[2] !== undefined
   const longDash = /[\u2014\u2013_]|--/.test(m[3]!)
   if (!(capitals || bracket || (longDash && place.split(/[ ,]+/).length <= 3))) return null

@@ -125,6 +125,33 @@ describe("surnames of people the article introduced", () => {
   })
 })
 
+describe("officials named without their country", () => {
+  const people = (sentences: string[], dateline: string | null = null) =>
+    findActors({ ...article(sentences, "2016-08-01"), dateline }).filter((x) => x.kind === "person").map((x) => [x.name, x.code])
+
+  it("reads the country in the words of a ministry or an office between it and the title", () => {
+    expect(people(["British Foreign Office Minister Alistair Burtle will attend."])).toEqual([["Alistair Burtle", "GBR"]])
+    expect(people(["The Chinese Foreign Ministry spokeswoman Jiang Yuli told a news conference."])).toEqual([["Jiang Yuli", "CHN"]])
+    expect(people(["German Economy Minister Philipp Roesling said so."])).toEqual([["Philipp Roesling", "DEU"]])
+    expect(people(["State Department spokesman Mark Tonerly said the talks went well."])).toEqual([["Mark Tonerly", "USA"]])
+  })
+
+  it("reads a country's bare name before an office, not before an honorific nor inside a longer name", () => {
+    expect(people(["Jordan Foreign Minister Nasir Judahi told the BBC."])).toEqual([["Nasir Judahi", "JOR"]])
+    expect(people(["It is true in Syria Mr Landiss said the regime was strong."])).toEqual([["Landiss", null]])
+    expect(people(["BP America President Lamar McKayne said the spill was contained."])).toEqual([["Lamar McKayne", null]])
+  })
+
+  it("gives a minister or a ministry's spokesman the country the sentence before opened with, else the dateline's", () => {
+    expect(people(["Russia also criticized the decision.", "Deputy Foreign Minister Sergei Ryabkin said Moscow would respond."], "BEIJING")).toEqual([["Sergei Ryabkin", "RUS"]])
+    expect(people(["China urged the United States and South Korea to stop.", "Foreign Ministry spokesman Lu Kangwei said China opposes it."], "BEIJING")).toEqual([["Lu Kangwei", "CHN"]])
+    expect(people(["The talks went on.", "Foreign Ministry spokesman Lu Kangwei said so."], "ASTANA, Kazakhstan")).toEqual([["Lu Kangwei", "KAZ"]])
+    // Not someone the sentence does not open with, nor an office that is no government's.
+    expect(people(["Russia protested.", "He said he would meet Foreign Minister Tonio Borgo on Friday."], null)).toEqual([["Tonio Borgo", null]])
+    expect(people(["Russia protested.", "General Viktor Poznik said the shield was a threat."], null)).toEqual([["Viktor Poznik", null]])
+  })
+})
+
 describe("groups", () => {
   it("recognises groups of officials by their country", () => {
     const found = keys(["U.S. officials say the shield is meant to reduce the threat.", "Russian military experts believe otherwise.", "A senior administration official declined.", "The Syrian authorities said nothing."])

@@ -123,6 +123,20 @@ describe("positions", () => {
     expect(positions(["Lavrov said that Russia opposed NATO membership for Ukraine."], "2008-03-04")).toEqual(["RUS oppose nato_expansion"])
   })
 
+  it("reads the holder of a noun cue after 'from', and the issue before it or after it", () => {
+    expect(positions(["The United States began deploying THAAD in South Korea despite strong objections from China."], "2016-08-01")).toEqual(["CHN oppose missile_defense"])
+    expect(positions(["There was opposition from Russia to the plans for a missile shield."], "2008-03-04")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["The plan for a missile shield drew criticism from Moscow."], "2008-03-04")).toEqual(["RUS oppose missile_defense"])
+    // (Not after a verb: "Russia asked for help from China against the shield" is no stance of China's.)
+    expect(positions(["Washington heard from China about the missile shield."], "2008-03-04")).toEqual([])
+  })
+
+  it("reads 'called X a threat' as a view of harm, also in a relative clause", () => {
+    expect(positions(["Moscow called the missile shield a direct threat."], "2008-03-04")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["The plan drew a rebuke from Moscow, which called the missile shield a threat."], "2008-03-04")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["The missile shield was not a threat, the report said."], "2008-03-04")).toEqual([])
+  })
+
   it("works with other issues of the lexicon", () => {
     expect(positions(["Russia and China vetoed a UN resolution on Syria."], "2012-02-05").sort()).toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
     expect(positions(["The Arab League backed the Annan plan."], "2012-04-01")).toEqual(["ARAB LEAGUE support ceasefire"])
