@@ -101,7 +101,7 @@ const clauseOf = (text: string, at: number): [number, number] => {
   return [start, end]
 }
 
-const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insisted|noted|explained|believes?|warned|predicted|announced)\b/gi
+const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insist(?:s|ed)?|noted|explained|believes?|warned|predicted|announced|maintain(?:s|ed)|contend(?:s|ed)|stress(?:es|ed))\b/gi
 /**
  * A determiner (and an adjective) right before a trigger: it is a noun ("stopping the killing",
  * "the proposed shield", "international assistance"). Not after a verb that makes the noun an
@@ -219,6 +219,9 @@ const speechReaches = (verb: string, gap: string): boolean =>
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|before|until|through|as|was|were|is|are)\b)[\p{L}][\p{L}-]*/iu
 
+/** A phrase before the sentence's subject, up to its comma: "On Tuesday,", "Earlier this month,", "In Geneva on Friday,". */
+const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from)\b[^,;:"\u201c]{0,80},\s*/i
+
 /** A habit, which no single day dates: "has long opposed", "has frequently accused". */
 const HABIT = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly|frequently|regularly|constantly|consistently|traditionally)\b/i
 
@@ -233,9 +236,13 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   const tense = once(() => tenseNear(text, cs, ce, at))
   // (a cue that is itself a verb in the past: "opposed", "said"; not "when they meet", "the summit")
   const past = once(() => tense() === "past" && PAST_WORD.test(text.slice(at, verbEnd)) && !FUTURE.test(text.slice(cs, verbEnd)))
+  // "On Tuesday, Russia rejected ...", "In the Black Sea resort of Sochi on Sunday, Putin and Bush signed ...":
+  // a phrase put before the subject dates the clause that follows it.
+  const fronted = FRONTED.exec(text)
+  const from = fronted && cs === fronted[0].trimEnd().length ? 0 : cs
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
-    .filter((t) => t.start - s.start >= cs && t.end - s.start <= ce)
+    .filter((t) => t.start - s.start >= from && t.end - s.start <= ce)
     .filter((t) => !speech || t.end - s.start <= at || speechReaches(text.slice(at, verbEnd), text.slice(verbEnd, t.start - s.start)))
     // "opposed plans to offer membership ... at the summit next month": what was done is not dated after the report.
     .filter((t) => !(ctx.published && t.startDate && t.startDate > ctx.published && past()))
@@ -403,16 +410,35 @@ const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
 const DETERMINER_BEFORE = /\b(?:(?:the|a|an|this|any)\s+(?:[\w-]+\s+)?|that\s+)$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
 const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
+/** A denial right before a harm cue: "posed no threat", "is not a threat", "does not threaten", "poses no danger". */
+const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?)\s+$/i
+
+/** How many sentences back "the measure" or "it" may look for what it stands for. */
+const ANAPHORA_REACH = 2
+/** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
+const ANAPHOR_OBJECT = /^\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|it|them)\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
+/** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
+const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,]+\s+)?(?:that|said|says|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?(?:systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?$/iu
+/** "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it. */
+const RELATIVE_OBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
 
 export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): PositionMatch[] => {
+  // The last issue named, for "the measure", "the system", "it" in the sentences after it.
+  let recent: { readonly hit: IssueHit; readonly sentence: number } | null = null
+  let sentenceNo = -1
   const rows = walk<PositionMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
+    sentenceNo++
     const issues = issuesIn(text, s.start)
+    const earlier = recent && sentenceNo - recent.sentence <= ANAPHORA_REACH ? recent.hit : null
+    if (issues.length) recent = { hit: issues.at(-1)!, sentence: sentenceNo }
+    /** What an anaphor at `at` stands for: the last issue named before it, in this sentence or a recent one. */
+    const antecedent = (at: number): IssueHit | undefined => issues.filter((i) => i.end - s.start <= at).at(-1) ?? earlier ?? undefined
     const found: PositionMatch[] = []
     const subjects: ActorMention[] = []
-    if (issues.length === 0) return { rows: [], subjects: [] }
+    if (issues.length === 0 && !earlier) return { rows: [], subjects: [] }
     const cues = STANCE_CUES.flatMap((cue) => [...text.matchAll(cue.re)].map((m) => ({ cue, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
       .filter((c) => c.cue.name !== "back" || (!PHRASAL_BACK_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at)) && !PHRASAL_BACK_AFTER.test(text.slice(c.end))))
     // "opposes pushing for", "switch from blocking": a cue right after an act cue is its object, and has no holder of its own.
@@ -427,9 +453,19 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       if (gap.length > (CARRIER.test(gap) ? 2 * OBJECT_GAP : OBJECT_GAP) || OBJECT_BREAK.test(gap.replace(/\s*\($/, ""))) return undefined
       return live.some((o) => o.at >= c.end && o.at < gapEnd) ? undefined : issue
     }
+    // "its plans for missile defense sites in Poland, plans that Russia strongly opposes": the object stands before.
+    const relativeObject = (at: number): IssueHit | undefined => {
+      const rel = RELATIVE_OBJECT.exec(text.slice(Math.max(0, at - 60), at))
+      if (!rel) return undefined
+      const that = at - (rel[0].length)
+      return issues.filter((i) => i.end - s.start <= that && that - (i.end - s.start) <= 60).at(-1)
+    }
     for (const { cue, at, end, word } of live) {
       const before = text.slice(Math.max(0, at - 60), at)
-      if (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before))) continue
+      // "the interceptor base posed no threat to Russia", "is not a threat": harm denied is a word for the thing.
+      // (not "is not a threat to China but a threat to Russia")
+      const harmDenied = cue.relation === "harm" && HARM_DENIED.test(before) && !/\bbut\b/i.test(text.slice(end))
+      if (!harmDenied && (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before)))) continue
       // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.
       if (REQUESTED.test(text.slice(Math.max(0, at - 80), at))) continue
       // "waiting to see whether the League will support": not a stance taken.
@@ -448,9 +484,10 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const issue = cue.relation === "act"
         ? passive
           ? (/from/i.test(passive[0]) ? objectOf({ cue, at, end, word }) : undefined) ?? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
-          : objectOf({ cue, at, end, word })
+          : objectOf({ cue, at, end, word }) ?? relativeObject(at) ?? (ANAPHOR_OBJECT.test(text.slice(end)) ? antecedent(at) : undefined)
         // (After a harm cue the issue is what is harmed: "the main threat to the ceasefire".)
-        : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1)
+        : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1) ??
+          (ANAPHOR_SUBJECT.test(text.slice(clauseStart, at)) ? antecedent(at) : undefined)
       if (!issue) continue
       const issueOwner = ownerOf(text, s, issue, actors)
       const possessor = possessed
@@ -465,6 +502,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // ("Moscow, which called the shield a threat": a view of harm or good is the clause's too.)
       const viewing = VIEWING.test(text.slice(clauseStart, at))
       const relative = (cue.relation === "act" || viewing) && /^\s*(?:which|who)\b/i.test(text.slice(clauseStart, at))
+      // "..., with Russia and China backing the measure": the actor after 'with' does what the participle says.
+      const withAt = /ing$/i.test(word) ? /\bwith\s+$/i : null
+      const withHolder = withAt ? actors.find((a) => a.end - s.start <= at && /^\s+$/.test(text.slice(a.end - s.start, at)) && withAt.test(text.slice(0, a.start - s.start))) : undefined
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
       const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && a !== speaker?.who)
       const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
@@ -482,6 +522,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         const chained = /^['\u2019]/.test(possessed[0]) ? /^['\u2019]s?\s*(?:,|and|&)\s*$/ : /\btheir\b/i.test(possessed[0]) ? /^\s*(?:,|and|&)\s*$/ : null
         const index = possessor ? actors.indexOf(possessor) : -1
         holders = !possessor ? [] : chained && index >= 0 ? chainTo(text, s, actors, index, chained) : [possessor]
+      } else if (withHolder) {
+        holders = [withHolder]
       } else if (relative) {
         holders = actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
       } else if (nearest.length) {
@@ -497,7 +539,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       }
       // "Russia won the backing of China ... in criticizing": the backers share the stance.
       if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)
-      const stance: Stance = cue.relation === "good" ? "support" : cue.stance
+      const stance: Stance = cue.relation === "good" || harmDenied ? "support" : cue.stance
       // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday), as is one
       // that has no date of its own ("expressed concern, saying it opposed ...").
       const own = dateAt(text, s, at, ctx)

@@ -23,6 +23,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
+import { headerDate, readDateline, readTitle } from "./metadata.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
 
@@ -149,7 +150,7 @@ const cueHolds = (line: Line): boolean => {
   if (!line.cue) return false
   if (line.words.length <= 12) return true
   // "About the author: Jane Doe is a senior fellow at ...": a labelled bio, however long.
-  if (line.cue.rule === "bio.label") return true
+  if (line.cue.rule === "bio.label" || line.cue.rule === "bio.views") return true
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
@@ -359,15 +360,20 @@ type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; r
 const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s)/u
 /**
  * A line that prints when the page was published: "July 7, 2008", "Published: 14.03.2013 | 10:32",
+ * "www.chinaview.cn 2008-02-12 23:07:45",
  * "Updated 11:52 AM ET, Sat June 25, 2016", "Last updated: Tuesday 12 May 2015", "2016-10-11".
  */
 const CLOCK = "\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4}\\b)?[,|\\s]+"
 const DATE_LINE = new RegExp(
-  "^(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date)\\b\\s*:?\\s*(?:on\\s+)?)?" +
+  "^(?:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[,|]?\\s*)?(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date)\\b\\s*:?\\s*(?:on\\s+)?)?" +
   `(?:${CLOCK})?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${CLOCK})?` +
   "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}" +
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
   "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b)", "iu")
+
+/** A byline without "By" that prints the date: "Nick Aldridge in Munich guardian.co.uk, Saturday 10 February 2007 19.05 GMT". */
+const DATED_BYLINE = /^[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,2}\s+in\s+[\p{Lu}]/u
+const datedByline = (line: Line): boolean => line.words.length <= 16 && DATED_BYLINE.test(line.text) && headerDate(line.text) !== null && !isDateLine(line)
 
 const isShort = (line: Line): boolean => line.words.length > 0 && line.words.length <= 14 && !line.prose
 
@@ -401,6 +407,14 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       else if (isDateLine(ls[i]!)) labels[i] = { kind: "other", rule: "header.date" }
       else if (!headingLike(ls[i]!) || i === run.to || besideShort) labels[i] = { kind: "navigation", rule: "short-lines-in-story" }
     }
+    // A sentence beside a photo's credit that shows someone doing something now is the photo's caption:
+    // "Putin speaks about the U.S. withdrawal ... in the Kremlin." above "(AP Photo/Presidential Press Service)".
+    for (let i = run.from; i <= run.to; i++) {
+      const credit = [labels[i - 1], labels[i + 1]].some((l) => l && "rule" in l && (l.kind === "photo_credit" || l.rule === "caption.credit-tail"))
+      if (labels[i]!.kind === "body" && credit && ls[i]!.words.length <= 45 && CAPTION_VERB.test(ls[i]!.text)) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
+    }
+    // The last line of the story may be its author's bio: "Marta Lindqvist is a senior fellow in ...".
+    if (labels[run.to]!.kind === "body" && ls[run.to]!.cue?.rule === "bio.is-a") labels[run.to] = { kind: "author_bio", rule: "bio.is-a" }
     // The tail: an appended teaser breaks off mid-sentence (the first paragraphs of another
     // story, cut) and shares little vocabulary and none of the recurring names with the story.
     // A story's own last paragraph may drift to a side topic or be cut by the scraper, but it
@@ -451,29 +465,48 @@ const bioLike = (line: Line): boolean =>
 /** A line shaped like a title: a few words, not prose, not a plain sentence. */
 const titleShaped = (line: Line): boolean => !line.prose && line.words.length >= 3 && line.words.length <= 25 && !plainSentence(line)
 
-/** A headline below the page's menus shares this much of its vocabulary with the story at least. */
+/** A standfirst below the title shares this much of its vocabulary with the story at least. */
+const STANDFIRST_OVERLAP = 0.5
+
+/** What a caption shows someone doing, in the present: "Putin speaks at", "Lavrov, Russia's foreign minister, speaks to". */
+const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting)\b/i
+
+/** A headline shares this much of its vocabulary with the story at least (a site's name or a menu does not). */
 const HEADLINE_OVERLAP = 0.4
 
 /**
  * Labels the lines above the main run: title, byline, dates, standfirst, the rest navigation. The title is
- * the first line, or else (below a menu: "Home | World | Politics") the last line shaped like one before the
- * byline or date lines, or before the story when there are none, that speaks of the story's things.
+ * the topmost of the title-shaped lines nearest above the story that speak of the story's things (below them
+ * a standfirst may follow; above them the site's name and menus: "Lakeland Gazette | Home | News").
  */
 const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>): void => {
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
-    else if (isByline(line) || /^by$/i.test(line.text)) labels[i] = { kind: "byline", rule: "byline.by" }
+    else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
-    else if (i === 0 && titleShaped(line)) labels[i] = { kind: "headline", rule: "headline.first-line" }
     else labels[i] = { kind: "navigation", rule: "before-main-run" }
   }
-  if (from > 0 && labels[0]!.kind !== "headline") {
-    const header = labels.slice(0, from).findIndex((l) => l.kind === "byline" || ("rule" in l && l.rule === "header.date"))
-    const title = (header >= 0 ? labels.slice(0, header) : labels.slice(0, from)).findLastIndex((l, i) =>
-      l.kind === "navigation" && titleShaped(ls[i]!) && !/\s[|>\u00bb\u203a]\s.*\s[|>\u00bb\u203a]\s/.test(ls[i]!.text) && overlapWith(ls[i]!, vocabulary) >= HEADLINE_OVERLAP)
-    if (title >= 0) labels[title] = { kind: "headline", rule: "headline.above-byline" }
+  const titleLike = (i: number) => {
+    // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
+    // (not a breadcrumb either: "World news > Russia")
+    if (labels[i]!.kind !== "navigation" || !titleShaped(ls[i]!) || (readDateline(`${ls[i]!.text} `)?.length ?? 0) > ls[i]!.text.length || /\s[>\u00bb\u203a]\s/.test(ls[i]!.text)) return false
+    const { headline } = readTitle(ls[i]!.text)
+    const words = headline.match(WORD) ?? []
+    return words.length >= 3 && overlapWith({ ...ls[i]!, words }, vocabulary) >= HEADLINE_OVERLAP
+  }
+  let title = -1
+  for (let i = from - 1; i >= 0; i--) {
+    if (titleLike(i)) title = i
+    else if (title >= 0) break
+  }
+  if (title >= 0) labels[title] = { kind: "headline", rule: title === 0 ? "headline.first-line" : "headline.above-story" }
+  // Right below the title, a standfirst that tells the story in a sentence is story too (not the title again).
+  for (let i = title + 1; title >= 0 && i < from && i <= title + 2; i++) {
+    const line = ls[i]!
+    if (labels[i]!.kind === "navigation" && line.words.length >= 12 && overlapWith(line, vocabulary) >= STANDFIRST_OVERLAP &&
+      overlapWith(line, new Set(contentWords(ls[title]!))) < STANDFIRST_OVERLAP) labels[i] = { kind: "body" }
   }
   // A name line right after a bare "By" belongs to the byline.
   for (let i = 1; i < from; i++) if (/^by$/i.test(ls[i - 1]!.text) && ls[i]!.words.length <= 5) labels[i] = { kind: "byline", rule: "byline.by" }

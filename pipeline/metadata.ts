@@ -44,15 +44,20 @@ const iso = (y: number, m: number, d: number): string | null => {
 }
 const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
 
+/** A clock without am or pm: "13:05", "10.32 GMT". */
+const CLOCK_24H = /(?<![\d/.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.])(?!\s*[ap]\.?m\b)/i
+
 /**
  * Header date forms, tried in order: ISO, dotted day-first (11.10.2016, the
- * European convention), slashed month-first (07/07/2008, the US convention),
+ * European convention), slashed month-first (07/07/2008, the US convention; day-first
+ * beside a 24-hour clock),
  * "July 7, 2008" and "7 July 2008".
  */
 const DATE_FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => string | null }> = [
   { re: /\b(\d{4})-(\d\d)-(\d\d)(?!\d)/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
-  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => iso(+m[3]!, +m[1]!, +m[2]!) },
+  // (day-first beside a 24-hour clock, the European way of printing both: "13:05 05/11/2008")
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => (CLOCK_24H.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)) },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!) },
 ]
@@ -103,7 +108,8 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
 
 /** "By Patrick Goodenough | July 7, 2008 | 8:08 PM EDT" -> the author and the printed date. */
 export const readByline = (line: string): { byline: string; date: string | null } => {
-  const author = line.replace(/^by\s+/i, "").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.trim()
+  // ("Nick Aldridge in Munich": the place is not the author's.)
+  const author = line.replace(/^by\s+/i, "").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
   return { byline: author, date: headerDate(line)?.date ?? null }
 }
 
@@ -114,7 +120,7 @@ export const readByline = (line: string): { byline: string; date: string | null 
  * in capitals, or be followed by a bracket or a long dash, so that an opening
  * clause ("Russia - the largest...") is not taken for one.
  */
-const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(?:(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:)\s+|(\((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]*)?\))\s+(?=[\p{Lu}\u201c"]))/u
+const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(?:(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:)\s+|(\((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]*)?\))\s+(?=[\p{Lu}\u201c"]|$))/u
 
 export const readDateline = (paragraph: string): { place: string; length: number } | null => {
   const m = DATELINE.exec(paragraph)
@@ -154,6 +160,21 @@ const selfReference = (appeals: ReadonlyArray<string>): string | null => {
   return best
 }
 
+/**
+ * The site's name printed above everything else: a domain ("guardian.co.uk"), or the first segment of the
+ * first line of the page when it is a short name ("RIA Novosti - Russian News & Information Agency",
+ * "Lakeland Gazette | Home | News").
+ */
+const siteLine = (text: string, layout: Layout): string | null => {
+  const head = layout.boilerplate.filter((b) => b.kind === "navigation" && (layout.paragraphs.length === 0 || b.end <= layout.paragraphs[0]!.start)).slice(0, 3)
+  const domain = head.find((b) => b.rule === "nav.domain")
+  if (domain) return textOf(text, domain).replace(/^(?:https?:\/\/)?(?:www\.)?/, "").replace(/\/$/, "")
+  const first = head[0]
+  if (!first || first.start !== (layout.boilerplate[0]?.start ?? -1) || first.rule !== "before-main-run") return null
+  const name = textOf(text, first).split(/\s+[|\u2013\u2014-]\s+/)[0]!.trim()
+  return /^(?:The )?[\p{Lu}][\p{L}!&.'-]*(?: (?:of |for |the |and )?[\p{Lu}][\p{L}!&.'-]*){0,4}$/u.test(name) && !headerDate(name) && !/^(?:Home|Menu|News|World|Search|Skip|Sign|Log|Subscribe)\b/i.test(name) ? name : null
+}
+
 // ---------------------------------------------------------------- putting it together
 
 const textOf = (text: string, span: Span): string => text.slice(span.start, span.end)
@@ -163,7 +184,11 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const printed: Array<{ date: string; source: PublishedSource }> = []
 
   const titleLine = first("headline")
-  const title = titleLine ? readTitle(textOf(text, titleLine)) : null
+  const read = titleLine ? readTitle(textOf(text, titleLine)) : null
+  // "... to counter U.S. shield - Medvedev": a one-word tail the story names is who said it, not the site.
+  const story = layout.paragraphs.map((p) => textOf(text, p)).join("\n")
+  const attribution = read?.site && /^[\p{Lu}][\p{Ll}]+$/u.test(read.site) && new RegExp(`(?<![\\p{L}])${read.site}(?![\\p{L}])`, "u").test(story)
+  const title = read && attribution ? { ...read, headline: textOf(text, titleLine!), headlineLength: titleLine!.end - titleLine!.start, site: null } : read
   if (title?.date) printed.push({ date: title.date, source: "title" })
 
   const bylines = layout.boilerplate.filter((b) => b.kind === "byline").map((b) => textOf(text, b)).filter((b) => !/^by$/i.test(b))
@@ -202,7 +227,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     headline,
     headlineSpan: titleLine && title ? { start: titleLine.start, end: titleLine.start + title.headlineLength } : null,
     byline: byline?.byline || null,
-    publisher: manifest.publisher ?? title?.site ?? selfReference(appeals),
+    publisher: manifest.publisher ?? title?.site ?? selfReference(appeals) ?? siteLine(text, layout),
     dateline: dl ? dl.place : null,
     datelineSpan,
     datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,
