@@ -655,6 +655,10 @@ export const checkDates = (article: Article, mentions: ReadonlyArray<ActorMentio
     const substantive = /\bacting\b/.test(m.office.title) ? inClass : inClass.filter((t) => !/^acting\b/.test(t.office))
     const tenures = substantive.length ? substantive : inClass
     if (tenures.length === 0 || done.has(`${m.name}|${cls}`)) continue
+    // "signed by the Soviet leader Mikhail Gorbachev in 1987": a sentence about an earlier year says nothing of the date.
+    const sentence = article.sentences.find((s) => s.start <= m.start && m.end <= s.end)
+    const years = sentence ? [...article.text.slice(sentence.start, sentence.end).matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)].map((y) => +y[1]!) : []
+    if (date && years.some((y) => y < +date.slice(0, 4) - 1)) continue
     done.add(`${m.name}|${cls}`)
     const ranges = tenures.map((t) => ({ start: t.start, end: t.end }))
     if (!date || tenures.some((t) => holds(t, date))) {

@@ -153,7 +153,11 @@ const cueHolds = (line: Line): boolean => {
   if (line.cue.rule === "bio.label" || line.cue.rule === "bio.views") return true
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
+  if (line.cue.rule === "appeal.favour") return true
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
+  // "Subscribe to TASS newsletters and get the main news of the day by email": a prompt that says what to do.
+  if (line.cue.kind === "newsletter_prompt") return /^(?:subscribe|sign up|get|join|register)\b/i.test(line.text)
+  if (line.cue.rule === "nav.topics") return true
   return ["caption", "other"].includes(line.cue.kind) && !["other.ad", "other.legal"].includes(line.cue.rule)
 }
 
@@ -308,15 +312,21 @@ const HEADER_BONUS = 40
 const isHeaderLine = (line: Line): boolean => isByline(line) || /^by$/i.test(line.text) || isDateLine(line)
 
 /** "By Name | date": short, and not a sentence ("By mid-May, the toll had reached 1,000."). */
-const isByline = (line: Line): boolean => BYLINE.test(line.text) && line.words.length <= 14 && !/[.!?]$/.test(line.text)
+const isByline = (line: Line): boolean =>
+  BYLINE.test(line.text) && line.words.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w)).length <= 14 && !/[.!?]$/.test(line.text)
 
 /** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
 const isDateLine = (line: Line): boolean => {
-  const m = DATE_LINE.exec(line.text)
-  if (!m || line.words.length > 12) return false
-  const rest = line.text.slice(m[0].length).match(WORD) ?? []
+  const m = DATE_LINE.exec(line.text) ?? LABELLED_DATE.exec(line.text)
+  // (numbers and date words do not count: "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05")
+  const wordy = (ws: ReadonlyArray<string>) => ws.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w))
+  if (!m || wordy(line.words).length > 12) return false
+  const rest = wordy(line.text.slice(m.index + m[0].length).match(WORD) ?? [])
   return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last)$/.test(w))
 }
+const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
+/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40". */
+const LABELLED_DATE = /\b(?:published|updated|posted)\s*:\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
 
 // ---------------------------------------------------------------- vocabulary overlap
 
@@ -469,7 +479,7 @@ const titleShaped = (line: Line): boolean => !line.prose && line.words.length >=
 const STANDFIRST_OVERLAP = 0.5
 
 /** What a caption shows someone doing, in the present: "Putin speaks at", "Lavrov, Russia's foreign minister, speaks to". */
-const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting)\b/i
+const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
 
 /** A headline shares this much of its vocabulary with the story at least (a site's name or a menu does not). */
 const HEADLINE_OVERLAP = 0.4

@@ -48,13 +48,14 @@ const monthNumber = (name: string): number => MONTHS.indexOf(name.slice(0, 3).to
 const CLOCK_24H = /(?<![\d/.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.])(?!\s*[ap]\.?m\b)/i
 
 /**
- * Header date forms, tried in order: ISO, dotted day-first (11.10.2016, the
+ * Header date forms, tried in order: ISO (and 2017/7/4), dotted day-first (11.10.2016, the
  * European convention), slashed month-first (07/07/2008, the US convention; day-first
  * beside a 24-hour clock),
  * "July 7, 2008" and "7 July 2008".
  */
 const DATE_FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => string | null }> = [
   { re: /\b(\d{4})-(\d\d)-(\d\d)(?!\d)/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
   // (day-first beside a 24-hour clock, the European way of printing both: "13:05 05/11/2008")
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => (CLOCK_24H.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)) },
@@ -120,7 +121,7 @@ export const readByline = (line: string): { byline: string; date: string | null 
  * in capitals, or be followed by a bracket or a long dash, so that an opening
  * clause ("Russia - the largest...") is not taken for one.
  */
-const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(?:(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:)\s+|(\((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]*)?\))\s+(?=[\p{Lu}\u201c"]|$))/u
+const DATELINE = /^((?:[\p{Lu}][\p{L}.'-]*)(?:[ -][\p{Lu}][\p{L}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,2})?)(?:,\s*[\p{Lu}][\p{L}]{2,8}\.? \d{1,2})?\s*(?:(\([^)\n]{0,40}\)?)?\s*([\u2014\u2013_]|--?|:|\.\s*\/[\p{Lu}]{2,}\/\.)\s+|(\((?:[\p{Lu}][\p{L}]+)(?: [\p{Lu}][\p{L}]*)?\))\s+(?=[\p{Lu}\u201c"]|$))/u
 
 export const readDateline = (paragraph: string): { place: string; length: number } | null => {
   const m = DATELINE.exec(paragraph)
@@ -169,8 +170,12 @@ const siteLine = (text: string, layout: Layout): string | null => {
   const head = layout.boilerplate.filter((b) => b.kind === "navigation" && (layout.paragraphs.length === 0 || b.end <= layout.paragraphs[0]!.start)).slice(0, 3)
   const domain = head.find((b) => b.rule === "nav.domain")
   if (domain) return textOf(text, domain).replace(/^(?:https?:\/\/)?(?:www\.)?/, "").replace(/\/$/, "")
+  const source = layout.boilerplate.slice(0, 8).map((b) => /^source\s*:\s*((?:[\p{Lu}][\p{L}&.'-]*\s?){1,4}?)(?=\s+(?:published|updated|posted)\b|\s*$|\s*\|)/iu.exec(textOf(text, b))).find((m) => m)
+  if (source) return source[1]!.trim()
+  // (the first line of the page that is not a notice)
   const first = head[0]
-  if (!first || first.start !== (layout.boilerplate[0]?.start ?? -1) || first.rule !== "before-main-run") return null
+  const top = layout.boilerplate.filter((b) => b.kind !== "other").slice(0, 1)[0]
+  if (!first || first.start !== top?.start || first.rule !== "before-main-run") return null
   const name = textOf(text, first).split(/\s+[|\u2013\u2014-]\s+/)[0]!.trim()
   return /^(?:The )?[\p{Lu}][\p{L}!&.'-]*(?: (?:of |for |the |and )?[\p{Lu}][\p{L}!&.'-]*){0,4}$/u.test(name) && !headerDate(name) && !/^(?:Home|Menu|News|World|Search|Skip|Sign|Log|Subscribe)\b/i.test(name) ? name : null
 }
