@@ -403,7 +403,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const g = m.groups!
     if (!capitalised(g.name!) || NOT_NAME.has(g.name!.split(/\s+/)[0]!)) continue
     // "the president Smith" is rare; "president" lower-case needs an adjective or an institution ("Foreign Ministry spokesman").
-    const institution = !/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null
+    const institution = !g.adj && !g.poss && !g.org ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null
     if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org && !institution) continue
     // The name ends before a word that cannot be part of it ("Putin Monday", "President Assad The Arab League").
     const words = [...g.name!.matchAll(/\S+/g)]

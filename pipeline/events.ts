@@ -413,12 +413,18 @@ const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|hold
 /** A denial right before a harm cue: "posed no threat", "is not a threat", "does not threaten", "poses no danger". */
 const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?)\s+$/i
 
+/** A stance voiced, its object left to what was said before: "Russia has also voiced opposition." */
+const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+(?:(?:its|their|his|her|strong|firm|fierce|serious|deep|grave)\s+)*$/i
+
+/** What stands between a speech verb and the subject of what was said: "said", "said that", "told reporters". */
+const REPORTED_SUBJECT = /^\w+(?:\s+(?:that|reporters|journalists))?\s+(?:the\s+)?$/i
+
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
-const ANAPHOR_OBJECT = /^\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|it|them)\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
+const ANAPHOR_OBJECT = /^\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
-const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,]+\s+)?(?:that|said|says|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?(?:systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?$/iu
+const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,]+\s+)?(?:that|said|says|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?$/iu
 /** "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it. */
 const RELATIVE_OBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i
@@ -426,19 +432,28 @@ const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
 
 export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): PositionMatch[] => {
-  // The last issue named, for "the measure", "the system", "it" in the sentences after it.
-  let recent: { readonly hit: IssueHit; readonly sentence: number } | null = null
+  // The issues named in the last sentences, for "the measure", "the system", "it" in the sentences after them.
+  let recent: Array<{ readonly hit: IssueHit; readonly sentence: number }> = []
   let sentenceNo = -1
   const rows = walk<PositionMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     sentenceNo++
     const issues = issuesIn(text, s.start)
-    const earlier = recent && sentenceNo - recent.sentence <= ANAPHORA_REACH ? recent.hit : null
-    if (issues.length) recent = { hit: issues.at(-1)!, sentence: sentenceNo }
-    /** What an anaphor at `at` stands for: the last issue named before it, in this sentence or a recent one. */
-    const antecedent = (at: number): IssueHit | undefined => issues.filter((i) => i.end - s.start <= at).at(-1) ?? earlier ?? undefined
+    const earlier = recent.filter((r) => sentenceNo - r.sentence <= ANAPHORA_REACH).map((r) => r.hit)
+    recent = [...recent.filter((r) => sentenceNo - r.sentence < ANAPHORA_REACH), ...issues.map((hit) => ({ hit, sentence: sentenceNo }))]
+    /**
+     * What an anaphor at `at` stands for: the last issue named before it, in this sentence or a recent one,
+     * one named with the anaphor's noun first ("the resolution" is the UN resolution named before, not the sanctions).
+     */
+    const antecedent = (at: number, noun?: string): IssueHit | undefined => {
+      const named = [...earlier, ...issues.filter((i) => i.end - s.start <= at)]
+      const stem = noun?.toLowerCase().replace(/(?:ies|s)$/, "")
+      const same = stem ? named.findLast((i) => i.text.toLowerCase().includes(stem)) : undefined
+      // (a resolution or sanctions named before, or nothing: not the last issue of another kind)
+      return same ?? (stem && /^(?:resolution|sanction)$/.test(stem) ? undefined : named.at(-1))
+    }
     const found: PositionMatch[] = []
     const subjects: ActorMention[] = []
-    if (issues.length === 0 && !earlier) return { rows: [], subjects: [] }
+    if (issues.length === 0 && earlier.length === 0) return { rows: [], subjects: [] }
     const cues = STANCE_CUES.flatMap((cue) => [...text.matchAll(cue.re)].map((m) => ({ cue, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
       .filter((c) => c.cue.name !== "back" || (!PHRASAL_BACK_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at)) && !PHRASAL_BACK_AFTER.test(text.slice(c.end))))
     // "opposes pushing for", "switch from blocking": a cue right after an act cue is its object, and has no holder of its own.
@@ -466,6 +481,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // (not "is not a threat to China but a threat to Russia")
       const harmDenied = cue.relation === "harm" && HARM_DENIED.test(before) && !/\bbut\b/i.test(text.slice(end))
       if (!harmDenied && (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before)))) continue
+      // "six months of protests", "a wave of criticism": a noun cue that is what something is made of.
+      if (NOUN_CUE.test(word) && /\bof\s+(?:\w+\s+)?$/i.test(before) && !/^\s+(?:of|to|against|over)\b/i.test(text.slice(end))) continue
       // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.
       if (REQUESTED.test(text.slice(Math.max(0, at - 80), at))) continue
       // "waiting to see whether the League will support": not a stance taken.
@@ -484,10 +501,12 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const issue = cue.relation === "act"
         ? passive
           ? (/from/i.test(passive[0]) ? objectOf({ cue, at, end, word }) : undefined) ?? issues.filter((i) => i.end - s.start <= at && i.start - s.start >= clauseStart).at(-1) ?? (clauseStart === 0 ? undefined : issues.filter((i) => i.end - s.start <= at).at(0))
-          : objectOf({ cue, at, end, word }) ?? relativeObject(at) ?? (ANAPHOR_OBJECT.test(text.slice(end)) ? antecedent(at) : undefined)
+          // ("Russia has also voiced opposition.": a noun cue with no object is about the issue named before)
+          : objectOf({ cue, at, end, word }) ?? relativeObject(at) ??
+            (ANAPHOR_OBJECT.test(text.slice(end)) || (VOICED.test(before) && NOUN_CUE.test(word) && /^\s*(?:[.;]|$)/.test(text.slice(end))) ? antecedent(at, ANAPHOR_OBJECT.exec(text.slice(end))?.[1]) : undefined)
         // (After a harm cue the issue is what is harmed: "the main threat to the ceasefire".)
         : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1) ??
-          (ANAPHOR_SUBJECT.test(text.slice(clauseStart, at)) ? antecedent(at) : undefined)
+          (ANAPHOR_SUBJECT.test(text.slice(clauseStart, at)) ? antecedent(at, ANAPHOR_SUBJECT.exec(text.slice(clauseStart, at))?.[1]) : undefined)
       if (!issue) continue
       const issueOwner = ownerOf(text, s, issue, actors)
       const possessor = possessed
@@ -508,6 +527,10 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
       const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && a !== speaker?.who)
       const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
+      const saidAt = speaker && speaker.at >= 0 && speaker.at < at && speaker.who.end - s.start <= speaker.at ? speaker.at : -1
+      const reported = cue.relation === "act" && !relative && saidAt >= 0 && nearest.length === 0
+        ? nearestSubject(text, s, actors.filter((a) => a.start - s.start > saidAt && a.end - s.start <= at && a !== speaker?.who && REPORTED_SUBJECT.test(text.slice(saidAt, a.start - s.start))))
+        : []
       let holders: ActorMention[]
       let rule = `position.${cue.relation}.${cue.name}`
       if (passive && cue.relation === "act") {
@@ -528,12 +551,16 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         holders = actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
       } else if (nearest.length) {
         holders = nearest
-      } else if (speaker && (cue.relation !== "act" || speaker.who.start - s.start > at || /\b(?:said|says|say|told)\b/i.test(text.slice(speaker.who.end - s.start, at)))) {
+      } else if (reported.length) {
+        // "Mr Hague said Russia and China, who fear ..., had also strongly opposed": the subject of what was said.
+        holders = reported
+      } else if (speaker && !(cue.relation === "act" && NOUN_CUE.test(word)) && (cue.relation !== "act" || speaker.who.start - s.start > at || /\b(?:said|says|say|told)\b/i.test(text.slice(speaker.who.end - s.start, at)))) {
         holders = [speaker.who]
         rule = `position.speech.${cue.name}`
       } else {
         // "Russia sees the plans as a threat": a view of harm or good held by the clause's subject.
-        holders = cue.relation === "act" ? subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous)
+        // ("said opposition to the resolution was a ruse": a noun cue with no possessor is nobody's, unless voiced)
+        holders = cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous))
           : viewing ? subjectBefore(text, s, at, actors, previous) : []
         rule = `position.${cue.relation}.${cue.name}`
       }

@@ -35,6 +35,13 @@ const checkSeed = (file: string, published: string | null) => {
   return checkDates(a, findActors(a))
 }
 
+describe("sentences about earlier years", () => {
+  it("does not flag an office-holder named in a sentence about a year long before the date", () => {
+    expect(check(["The treaty was signed by Soviet President Mikhail Gorbachev in 1990.", "Putin spoke on Friday."], "2019-02-02").flags).toEqual([])
+    expect(check(["Soviet President Mikhail Gorbachev spoke on Friday."], "2019-02-02").flags).not.toEqual([])
+  })
+})
+
 describe("tenure conflicts", () => {
   const seed3 = ["Russian President Vladimir Putin Monday began his first official visit to China.", "President Clinton is expected to decide.", "Putin will meet Chinese President Jiang Zemin.", "During a visit by former Russian President Boris Yeltsin, they agreed."]
 

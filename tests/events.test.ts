@@ -137,6 +137,38 @@ describe("positions", () => {
     expect(positions(["The missile shield was not a threat, the report said."], "2008-03-04")).toEqual([])
   })
 
+  it("reads 'the measure', 'the system', 'it' as the issue named just before, one of its own kind first", () => {
+    expect(positions(["The Security Council adopted new sanctions against Iran, with Russia and China backing the measure."], "2008-03-03").sort())
+      .toEqual(["CHN support iran_sanctions", "RUS support iran_sanctions"])
+    expect(positions(["Washington wants missile defense sites in Poland.", "US officials insist the system is intended to counter Iran."], "2008-03-03")).toEqual(["USA support missile_defense"])
+    expect(positions(["Putin opposed Nato's expansion.", "On the contrary, it represents a serious provocation, he said."], "2007-02-10")).toEqual(["RUS oppose nato_expansion", "RUS oppose nato_expansion"])
+    expect(positions(["The deployment of THAAD went ahead.", "Russia has also voiced opposition."], "2017-03-07")).toEqual(["RUS oppose missile_defense"])
+    // ("the resolution" after sanctions only is not the sanctions; "it" followed by a verb is a subject; too far back is too far)
+    expect(positions(["The talks on a no-fly zone stalled.", "Moscow opposed the resolution as unbalanced."], "2012-02-03")).toEqual([])
+    expect(positions(["Russia opposed sanctions against Iran.", "Officials were concerned it is too late."], "2008-03-03")).toEqual(["RUS oppose iran_sanctions"])
+    expect(positions(["Russia criticised the missile shield.", "The talks went on.", "Then came a pause.", "The report came out.", "China backed the plan."], "2008-03-03")).toEqual(["RUS oppose missile_defense"])
+  })
+
+  it("reads the object of a relative clause before it, and a participle's holder after 'with'", () => {
+    expect(positions(["Washington points to Iran to justify its plans for missile defense sites in Poland, plans that Russia strongly opposes."], "2008-03-03").sort())
+      .toEqual(["RUS oppose missile_defense", "USA support missile_defense"])
+  })
+
+  it("reads harm denied as support, 'defensive' and 'not directed against' as good, 'aimed at' a thing as against it", () => {
+    expect(positions(["Polish Foreign Minister Radoslaw Sikorski said the interceptor base posed no threat to Russia."], "2008-11-05")).toEqual(["POL support missile_defense"])
+    expect(positions(["Russia said the shield is not a threat to China but a threat to Russia."], "2008-11-05")).toEqual([])
+    expect(positions(["The US insists the Aegis Ashore sites in Romania are purely defensive."], "2019-02-02")).toEqual(["USA support missile_defense"])
+    expect(positions(["Medvedev threatened to deploy missiles aimed at U.S. missile defense sites in Europe."], "2011-11-23")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Turkey proposed a road map aimed at establishing a ceasefire."], "2011-07-13")).toEqual([])
+  })
+
+  it("takes the subject of what was said, not the speaker, and no speaker for a noun cue nobody holds", () => {
+    expect(positions(["Mr Hague said Russia and China, who fear the worst, had also strongly opposed the UN resolution."], "2011-06-12").sort())
+      .toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
+    expect(positions(["Susan Rice said opposition to the UN resolution was a cheap ruse."], "2011-10-05")).toEqual([])
+    expect(positions(["There were six months of protests against Iran sanctions in the capital."], "2011-10-05")).toEqual([])
+  })
+
   it("works with other issues of the lexicon", () => {
     expect(positions(["Russia and China vetoed a UN resolution on Syria."], "2012-02-05").sort()).toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
     expect(positions(["The Arab League backed the Annan plan."], "2012-04-01")).toEqual(["ARAB LEAGUE support ceasefire"])
@@ -145,6 +177,11 @@ describe("positions", () => {
 })
 
 describe("dates of events and positions", () => {
+  it("dates a clause by the phrase put before its subject", () => {
+    const e = run(["The talks went on.", "On Tuesday, Russia rejected the plan for a missile shield.", "In Sochi on Sunday, Putin signed a declaration."], "2008-04-07").events
+    expect(e.map((x) => [x.eventType, x.date])).toEqual([["REJECT", "2008-04-01"], ["AGREE", "2008-04-06"]])
+  })
+
   it("takes the date of a time expression in the same clause", () => {
     const { events: e } = run(["Putin and Jiang talked by telephone in June."], "2008-07-07", 0)
     expect(e.map((x) => [x.date, x.dateBasis])).toContainEqual(["2008-06", "text"])

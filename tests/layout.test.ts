@@ -43,6 +43,44 @@ describe("layout", () => {
     expect(noTitle.get(STORY[0]!)).toBe("body")
   })
 
+  it("finds the headline below the site's name and menus, not a breadcrumb, a menu or a dateline line, and keeps a standfirst", () => {
+    const page = ["Lakeland Gazette | Home | News | Nation/World", "Local > Transport", "Council expands bus network to northern suburbs",
+      "The council voted to expand the bus network into the northern suburbs after a dispute lasting two years", "By Jane Smith", "March 3, 2015", ...STORY]
+    const labels = labelled(page.join("\n"))
+    expect(labels.get(page[2]!)).toBe("headline:headline.above-story")
+    expect(kindOf(labels, page[0]!)).toBe("navigation")
+    expect(kindOf(labels, page[1]!)).toBe("navigation")
+    expect(labels.get(page[3]!)).toBe("body")
+    // The site's name first is no headline: it shares nothing with the story.
+    const site = labelled(["Lakeland Gazette | Home | News | Nation/World", ...STORY].join("\n"))
+    expect(kindOf(site, "Lakeland Gazette | Home | News | Nation/World")).toBe("navigation")
+  })
+
+  it("reads date lines with clocks, weekdays and labels, and a byline that names its place", () => {
+    for (const line of ["Updated 11:52 AM ET, Sat June 25, 2016", "Last updated: Tuesday 12 May 2015", "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05", "www.chinaview.cn 2008-02-12 23:07:45", "Source:Global Times Published: 2017/7/4 23:18:40"]) {
+      expect(labelled([line, "Council expands bus network", ...STORY].join("\n")).get(line)).toBe("other:header.date")
+    }
+    expect(kindOf(labelled(["Council expands bus network", "Jane Smith in Lakeland guardian.co.uk, Saturday 10 February 2007 19.05 GMT", ...STORY].join("\n")), "Jane Smith in Lakeland guardian.co.uk, Saturday 10 February 2007 19.05 GMT")).toBe("byline")
+  })
+
+  it("takes cookie notices, 'first published' notes, domains, topic lists and a favour asked out of the body", () => {
+    const lines = ["We use cookies to improve your experience on our site. By continuing to use this site you agree to our use of cookies. Find out more",
+      "guardian.co.uk", ...STORY, "This article was first published on guardian.co.uk at 19.05 GMT on Saturday February 10 2007.",
+      "Topics: Russia | Vladimir Putin | Nuclear weapons", "… we have a small favour to ask. Millions are turning to the Guardian for open, independent, quality news every day, and readers in 180 countries now support us financially."]
+    const labels = labelled(lines.join("\n"))
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+    for (const l of [lines[0]!, lines[1]!, ...lines.slice(-3)]) expect(labels.get(l)).not.toBe("body")
+  })
+
+  it("takes a sentence in the present beside a photo credit for a caption, and a bio that ends the story", () => {
+    const caption = "The mayor speaks about the new routes during a news conference at the city hall."
+    const labels = labelled([...STORY.slice(0, 3), caption, "(AP Photo/Jane Smith)", ...STORY.slice(3), "Jane Smith is a senior fellow in the Institute's transport programme. The views expressed here are her own."].join("\n"))
+    expect(labels.get(caption)).toBe("caption:caption.beside-credit")
+    expect(kindOf(labels, "(AP Photo/Jane Smith)")).toBe("photo_credit")
+    expect(kindOf(labels, "Jane Smith is a senior fellow in the Institute's transport programme. The views expressed here are her own.")).toBe("author_bio")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+  })
+
   it("keeps a sub-heading between paragraphs as a heading, not as body sentences", () => {
     const text = [...STORY.slice(0, 2), "A long dispute", ...STORY.slice(2)].join("\n")
     expect(labelled(text).get("A long dispute")).toBe("heading")

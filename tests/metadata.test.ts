@@ -59,6 +59,26 @@ describe("title, byline and dateline", () => {
   })
 })
 
+describe("header dates and sites of other pages", () => {
+  it("reads a slashed date day-first beside a 24-hour clock, and 2017/7/4", () => {
+    expect(headerDate("13:05 05/11/2008")?.date).toBe("2008-11-05")
+    expect(headerDate("05/11/2008 1:05 PM")?.date).toBe("2008-05-11")
+    expect(headerDate("Published: 2017/7/4 23:18:40")?.date).toBe("2017-07-04")
+  })
+
+  it("reads a TASS dateline and a bracketed agency on a line of its own", () => {
+    expect(readDateline("MOSCOW, May 12. /TASS/. The deployment of elements")?.place).toBe("MOSCOW")
+    expect(readDateline("MOSCOW, November 5 (RIA Novosti) ")?.place).toBe("MOSCOW")
+  })
+
+  it("takes the site from a domain line, a source label or the page's first line, and keeps an attribution in the headline", () => {
+    const row = (raw: string) => documentRow(raw)
+    expect(row(["guardian.co.uk", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("guardian.co.uk")
+    expect(row(["Source:Lakeland Gazette Published: 2015/3/3 10:00:00", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("Lakeland Gazette")
+    expect(row(["Lakeland Gazette - The County's Daily Paper", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("Lakeland Gazette")
+  })
+})
+
 describe("document metadata", () => {
   it("takes the date from the byline when the manifest has none, and the headline from the title line", () => {
     const row = documentRow(["Council Expands Bus Network", "", "By Jane Smith | March 3, 2015 | 9:00 AM", "", ...BODY].join("\n"))
