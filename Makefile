@@ -5,6 +5,7 @@
 #   make diff OLD=a NEW=b [FORMAT=json]  rows added, removed and changed between two datasets
 #   make diff [REV=HEAD~1]           out/ against the out/ committed at a revision
 #   make bench                       BBC News x8: throughput and peak memory beside chrono-node, and a re-run after one edit
+#   make bench-written               12 written articles in the seeds' field, scored like the seeds
 #   make bench-stages                milliseconds per article of each per-document stage, one thread (BBC News)
 #   make clean                       remove $(OUT) and leftovers of interrupted runs (the cache stays; make clean-cache)
 # STRICT=1 makes `make all` exit non-zero when anything was rejected.
@@ -28,7 +29,7 @@ NODE := node
 # (a re-run of BBC News x8 publishes in 5.7 s instead of 6.9 s).
 DATELINE := $(NODE) --single-threaded-gc bin/dateline.mjs
 
-.PHONY: all test typecheck clean clean-cache diff score bench bench-boilerplate bench-timex bench-stages
+.PHONY: all test typecheck clean clean-cache diff score bench bench-boilerplate bench-timex bench-stages bench-written
 
 all: node_modules/.installed
 	$(DATELINE) run --raw "$(RAW)" --out "$(OUT)" --jobs $(JOBS) $(if $(CACHE),--cache "$(CACHE)",) $(if $(filter 1 true yes,$(STRICT)),--strict,) $(if $(PREVIOUS),--previous "$(PREVIOUS)",)
@@ -67,6 +68,13 @@ bench-timex: node_modules/.installed
 	$(DATELINE) run --raw $(SHARED)/bench/timex/tbaq/raw --out "$(BENCH_OUT)/timex" --jobs $(JOBS)
 	$(SCORE) timex "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
 	$(NODE) bench/timex-breakdown.mjs "$(BENCH_OUT)/timex" $(SHARED)/bench/timex/tbaq/gold.jsonl
+
+# The written development articles of bench/written (gold in the seeds' format).
+bench-written: node_modules/.installed
+	for set in hold1 hold2; do \
+	  $(DATELINE) run --raw bench/written/$$set/raw --out "$(BENCH_OUT)/written-$$set" --jobs $(JOBS) >/dev/null && \
+	  $(SCORE) seeds "$(BENCH_OUT)/written-$$set" bench/written/$$set/gold.json bench/written/$$set/raw | tail -2; \
+	done
 
 # Where an article's time goes: each stage over the BBC corpus, one thread (bench/stages.ts).
 bench-stages: node_modules/.installed
