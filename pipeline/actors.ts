@@ -90,6 +90,8 @@ export const countryRef = (code: string): ActorRef => {
   const c = countryByCode.get(code)
   return { key: `country:${code}`, name: c?.name ?? code, code, kind: "country", role: null }
 }
+/** The country or organisation a code stands for, or null for a code the gazetteer does not have. */
+export const refOfCode = (code: string): ActorRef | null => (countryByCode.has(code) ? countryRef(code) : orgByCode.has(code) ? orgRef(code) : null)
 const orgRef = (code: string): ActorRef => ({ key: `organisation:${code}`, name: orgByCode.get(code)?.name ?? code, code, kind: "organisation", role: null })
 const personRef = (name: string, code: string | null, role: string | null): ActorRef => ({
   key: `person:${slug(name)}`, name, code, kind: "person", role,
@@ -138,7 +140,8 @@ const knownAlone = (person: string, surname: string, date: string | null): boole
   return led && (date === null || surname.length >= 6)
 }
 
-const homeOf = (person: string) => tenuresOf.get(person)?.[0]?.code ?? null
+/** Whom a person acts for at a date: the country or organisation of the office held then ("Mogherini" for the EU in 2019, for Italy in 2014), else of the first office. */
+const homeOf = (person: string, date: string | null) => (date ? tenuresOf.get(person)?.find((t) => holds(t, date))?.code : undefined) ?? tenuresOf.get(person)?.[0]?.code ?? null
 
 // ---------------------------------------------------------------- matchers
 
@@ -160,13 +163,16 @@ for (const o of ORGANISATIONS) for (const n of [o.name, ...o.aliases]) ORG_NAME.
  * Acronyms must be written as the gazetteer writes them: "WHO" is the World
  * Health Organization, "Who" is a pronoun; "AU" is the African Union, "Au" is not.
  */
-const ACRONYM = new Map<string, string>()
-for (const n of [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases])]) {
-  if (/^[\p{Lu}][\p{Lu}.&-]+$/u.test(n) && /[\p{Lu}].*[\p{Lu}]/u.test(n)) ACRONYM.set(n.toLowerCase(), n)
+const ACRONYM = new Map<string, Set<string>>()
+const ALL_NAMES = [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases])]
+for (const n of ALL_NAMES) {
+  if (/^[\p{Lu}][\p{Lu}.&-]+$/u.test(n) && /[\p{Lu}].*[\p{Lu}]/u.test(n)) ACRONYM.set(n.toLowerCase(), new Set([n]))
 }
+// (other spellings the gazetteer lists: "Nato" beside "NATO")
+for (const n of ALL_NAMES) ACRONYM.get(n.toLowerCase())?.add(n)
 const writtenAsListed = (w: string) => {
-  const form = ACRONYM.get(w.toLowerCase())
-  return form === undefined ? /^(?:the\s+)?[\p{Lu}]/u.test(w) : w === form
+  const forms = ACRONYM.get(w.toLowerCase())
+  return forms === undefined ? /^(?:the\s+)?[\p{Lu}]/u.test(w) : forms.has(w)
 }
 
 /** Words that, after a place name, make one institution of it ("US Senate", "Russian Foreign Ministry"), not a new name. */
@@ -276,6 +282,10 @@ export const membersOf = (code: string, date: string | null): ActorRef[] =>
     .filter((m) => date === null || ((m.start === null || m.start <= date) && (m.end === null || date < m.end)))
     .map((m) => (countryByCode.has(m.code) ? countryRef(m.code) : orgRef(m.code)))
 
+/** "the alliance", "allied leaders", "the alliance's foreign ministers": the alliance named last before (an organisation the gazetteer also calls an alliance or a pact). */
+const ALLIANCE_ANAPHOR = /\b(?:(?:[Tt]he\s+)?(?:[Aa]lliance['\u2019]s|[Aa]llied|[Aa]lliance)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|ministers|heads of state and government|heads of state|governments|members|member states|countries|nations|partners)|[Tt]he\s+alliance)\b/g
+const ALLIANCES: ReadonlySet<string> = new Set(ORGANISATIONS.filter((o) => [o.name, ...o.aliases].some((n) => /\b(?:alliance|pact)\b/i.test(n))).map((o) => o.code))
+const OBJECT_VERB_BEFORE = /\b(?:urg(?:e|es|ed|ing)|t(?:ell|ells|old)|ask(?:s|ed)?|call(?:s|ed)? (?:on|upon)|warn(?:s|ed)?|invit(?:e|es|ed)|press(?:es|ed)?)\s+$/i
 const PLURAL = /\b(?:the two (?:leaders|men|countries|nations|sides|presidents|governments|powers|giants|neighbou?rs)|both (?:men|leaders|countries|nations|sides)|the two)\b/gi
 
 /** Whole-word matches of a map's keys, case-sensitive for names (so "may" the verb is not "May"). */
@@ -441,10 +451,11 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     // A minister or a ministry's spokesman the text names with no country acts for the country of the context.
     // (only one the sentence opens with: "... would meet Foreign Minister Tonio Borg" may be anyone's)
     const byContext = !adjCode && !person && !byInstitution && (MINISTERIAL.test(title) || institution) && OPENING_MENTION.test(text.slice(0, m.index)) ? context : null
-    const code = adjCode ?? (person ? homeOf(person) : null) ?? byInstitution ?? byContext
+    const code = adjCode ?? (person ? homeOf(person, date) : null) ?? byInstitution ?? byContext
     const current = !NOT_CURRENT.test(title) && !NOT_CURRENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index) + (g.adj || g.poss || g.org ? m[0].slice(0, m[0].indexOf(g.title!)) : ""))
     // A former office-holder has no role at the date unless the gazetteer records one.
-    const ref = person ? personRef(person, homeOf(person), roleOn(person, date) ?? (current ? role : null)) : personRef(name, code, current ? role : null)
+    // (a country the text names for a known person decides: "British Prime Minister Tony Blair" in 2011, when Blair was the Quartet's envoy)
+    const ref = person ? personRef(person, (adjCode && countryByCode.has(adjCode) ? adjCode : null) ?? homeOf(person, date), roleOn(person, date) ?? (current ? role : null)) : personRef(name, code, current ? role : null)
     const end = (m.index ?? 0) + m[0].length - (g.name!.length - nameText.length)
     push(m.index!, end, ref, person ? "title+name" : byContext ? "title+unknown-name:context" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
     seen.set(name.toLowerCase(), ref)
@@ -457,7 +468,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     // Inside "Jordan's King Abdullah", the title and the country already said who it is.
     if (found.some((f) => f.start <= offset + m.index! && offset + m.index! + m[0].length <= f.end)) continue
     const person = resolvePerson(m[0], date)!
-    const ref = personRef(person, homeOf(person), roleOn(person, date))
+    const ref = personRef(person, homeOf(person, date), roleOn(person, date))
     push(m.index!, m.index! + m[0].length, ref, "full-name")
     rememberSurname(seen, person.split(" "), ref)
   }
@@ -495,8 +506,16 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const w = m[0]
     if (!/^[\p{Lu}]/u.test(w)) continue
     const known = seen.get(w.toLowerCase())
+    // "the Bush administration", "the Obama White House": the government of a leader's country.
+    const administration = /^\s+(?:[Aa]dministration|White House)\b/.exec(text.slice(m.index! + w.length, m.index! + w.length + 20))
+    if (administration) {
+      const leader = known?.kind === "person" ? known.name : resolvePerson(w, date)
+      const code = leader && tenuresOf.get(leader)!.some((t) => officeClass(t.office) === "head_of_state" || officeClass(t.office) === "head_of_government") ? homeOf(leader, date) : null
+      if (code) push(m.index!, m.index! + w.length + administration[0].length, { key: `group:${code}:administration`, name: `${w} administration`, code, kind: "group", role: null }, "administration")
+      continue
+    }
     const following = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(m.index! + w.length, m.index! + w.length + 30))?.[1]
-    if (following && PLACE_NOUN.test(following)) continue // "King Abdullah Park", "the Bush administration" is kept: lower case
+    if (following && PLACE_NOUN.test(following)) continue // "King Abdullah Park", "President Bush Administration"
     // "Jay Carney" is not Mark Carney: a capitalised given name glued before the surname must fit.
     const given = /([\p{Lu}][\p{Ll}'’]+|[\p{Lu}]\.)\s+$/u.exec(text.slice(Math.max(0, m.index! - 25), m.index!))?.[1]
     const person0 = known?.kind === "person" ? known.name : resolvePerson(w, date)
@@ -505,7 +524,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     else if (!AMBIGUOUS.has(w)) {
       const person = resolvePerson(w, date)!
       if (!knownAlone(person, w, date)) continue
-      push(m.index!, m.index! + w.length, personRef(person, homeOf(person), roleOn(person, date)), "surname")
+      push(m.index!, m.index! + w.length, personRef(person, homeOf(person, date), roleOn(person, date)), "surname")
     }
   }
   // The surname of someone the article introduced ("Defense Secretary Ash Carter ... Carter said"; "Jiang" after "Jiang Zemin").
@@ -588,8 +607,11 @@ export const findActors = (article: Article): ActorMention[] => {
     previousFound = found
     previousStart = s.start
     const mentions = joinPairs(article.text, found)
-    const anaphora = [...text.matchAll(PLURAL)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase() }))
+    const anaphora = [...text.matchAll(PLURAL), ...text.matchAll(ALLIANCE_ANAPHOR)]
+      .filter((m) => !found.some((f) => f.start < s.start + m.index! + m[0].length && s.start + m.index! < f.end)) // ("the Atlantic alliance" is a name)
+      .map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase() }))
     const events = [...mentions.map((m) => ({ at: m.start, m })), ...anaphora.map((a) => ({ at: a.start, a }))].sort((x, y) => x.at - y.at)
+    const recentBefore = [...recent]
     for (const e of events) {
       if ("m" in e && e.m) {
         const m = e.m
@@ -607,10 +629,15 @@ export const findActors = (article: Article): ActorMention[] => {
           if (i >= 0) recent.splice(i, 1)
           recent.push(ref)
         }
+      } else if ("a" in e && e.a && /alli/.test(e.a.word)) {
+        const alliance = recent.findLast((r) => r.kind === "organisation" && r.code !== null && ALLIANCES.has(r.code))
+        if (alliance) out.push({ start: e.a.start, end: e.a.end, text: article.text.slice(e.a.start, e.a.end), ...alliance, members: [], rule: "alliance-anaphora" })
       } else if ("a" in e && e.a) {
         // "The two" after "Russia and China" are Russia and China; "the two leaders" are the last two people named.
         const wantPeople = /leaders|men|presidents/.test(e.a.word)
-        const pool = recent.filter((r) => (wantPeople ? r.kind === "person" : r.kind !== "person" || r.code !== null))
+        // "Mogherini urged both sides": the object of a verb is not its own subject; it names those of the sentences before.
+        const asObject = OBJECT_VERB_BEFORE.test(article.text.slice(Math.max(s.start, e.a.start - 30), e.a.start))
+        const pool = (asObject ? recentBefore : recent).filter((r) => (wantPeople ? r.kind === "person" : r.kind !== "person" || r.code !== null))
         const joint = lastJoint && lastJoint.sentence >= sentenceNo - 2 && lastJoint.members.every((r) => (wantPeople ? r.kind === "person" : r.kind !== "person")) ? lastJoint.members : null
         const pair: ActorRef[] = joint ?? (wantPeople && lastPair && pool.slice(-3).some((r) => lastPair!.some((p) => p.key === r.key)) ? lastPair : pool.slice(-2))
         const members: ActorRef[] = wantPeople ? pair : pair.map((r) => (r.kind === "person" && r.code ? countryRef(r.code) : r))

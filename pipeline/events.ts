@@ -22,6 +22,7 @@
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
 import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, type TimexMatch } from "./annotations.ts"
+import { refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { once } from "./memo.ts"
 
@@ -33,8 +34,8 @@ type Stance = PositionMatch["stance"]
 const tsv = (name: string) =>
   readFileSync(lexiconPath(name), "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"))
 
-const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType }> = tsv("events.tsv").map(([pattern, type]) => ({
-  re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType,
+const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType; bySpeaker: boolean }> = tsv("events.tsv").map(([pattern, type, who]) => ({
+  re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType, bySpeaker: who?.trim() === "speaker",
 }))
 const STANCE_CUES: ReadonlyArray<{ re: RegExp; stance: Stance; relation: "act" | "harm" | "good"; name: string }> = tsv("stances.tsv").map(([pattern, stance, relation, name]) => ({
   re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), stance: stance as Stance, relation: relation as "act", name: name ?? "cue",
@@ -54,12 +55,12 @@ const matchesOf = (re: RegExp, text: string, offset: number): Found[] =>
 const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
 const HYPOTHETICAL = /\b(?:if|unless|could|might|may|would)\b/i
 const HEDGE = /\b(?:could|may|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\b/i
-const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:\w+\s+){0,2}$/i
+const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$/i
 /** "has given no indication that Russia supports": a stance said not to be taken. */
 const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
 /** Whether what stands at `at` is denied: "did not sign", "refused to back", "no indication that Russia supports". */
 const denied = (text: string, at: number): boolean =>
-  NEGATION.test(text.slice(Math.max(0, at - 30), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
+  NEGATION.test(text.slice(Math.max(0, at - 45), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
@@ -102,6 +103,8 @@ const clauseOf = (text: string, at: number): [number, number] => {
 }
 
 const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insist(?:s|ed)?|noted|explained|believes?|warned|predicted|announced|maintain(?:s|ed)|contend(?:s|ed)|stress(?:es|ed))\b/gi
+/** The same, to test a stretch of text for one. */
+const SPEECH_WORD = new RegExp(SPEECH.source, "i")
 /**
  * A determiner (and an adjective) right before a trigger: it is a noun ("stopping the killing",
  * "the proposed shield", "international assistance"). Not after a verb that makes the noun an
@@ -220,7 +223,10 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|before|until|through|as|was|were|is|are)\b)[\p{L}][\p{L}-]*/iu
 
 /** A phrase before the sentence's subject, up to its comma: "On Tuesday,", "Earlier this month,", "In Geneva on Friday,". */
-const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from)\b[^,;:"\u201c]{0,80},\s*/i
+const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from|[a-z]{2,}ing)\b[^,;:"\u201c]{0,80},\s*/i
+
+/** A determiner before a trigger: it names a thing ("the veto"), not what someone did then. */
+const NAMED_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?$/i
 
 /** A habit, which no single day dates: "has long opposed", "has frequently accused". */
 const HABIT = /\b(?:often|usually|routinely|always|in the past|long(?!-)|repeatedly|frequently|regularly|constantly|consistently|traditionally)\b/i
@@ -239,7 +245,12 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   // "On Tuesday, Russia rejected ...", "In the Black Sea resort of Sochi on Sunday, Putin and Bush signed ...":
   // a phrase put before the subject dates the clause that follows it.
   const fronted = FRONTED.exec(text)
-  const from = fronted && cs === fronted[0].trimEnd().length ? 0 : cs
+  // (also past an appositive: "Announcing the decision on Friday, the secretary of state, Mike Pompeo, said")
+  // (what was said after a speech verb keeps it when told as done then, "On Tuesday, they announced that they rejected";
+  // not a thing named, nor what had been done before: "On Monday, Pillay said the veto by China had encouraged")
+  const said = speech ? -1 : text.slice(cs, at).search(SPEECH_WORD)
+  const earlier = said >= 0 && (/\bhad\b/i.test(text.slice(cs + said, ce)) || NAMED_BEFORE.test(text.slice(Math.max(0, at - 20), at)))
+  const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 60 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs)))) ? 0 : cs
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= from && t.end - s.start <= ce)
@@ -297,7 +308,8 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     if (subjects.length) previous = subjects
     else if (opening.length) previous = opening
     lastPerson = actors.findLast((a) => a.kind === "person") ?? lastPerson
-    const days = timexesOf[i]!.filter((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value))
+    // (a day still to come is no context for what happened: "due to begin on Friday ... Stoltenberg rejected")
+    const days = timexesOf[i]!.filter((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value) && !(article.published && t.value.slice(0, 10) > article.published))
     if (days.length) lastDay = { value: days.at(-1)!.value.slice(0, 10) }
   })
   return out
@@ -323,7 +335,9 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const inClause = before.filter((a) => a.start - s.start >= cs)
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
-  const pool = inClause.length ? inClause : opening ? [opening] : []
+  // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
+  const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 80 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
+  const pool = inClause.length ? inClause : opening ? [opening] : appositive ? [appositive] : []
   if (!pool.length) return PRONOUN_SUBJECT.test(text) ? [...previous] : []
   const chain = [pool[0]!]
   for (let i = 1; i < pool.length; i++) {
@@ -603,17 +617,25 @@ const dedupe = <T>(rows: T[], key: (r: T) => string): T[] => {
 
 const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"])
 
+/** Acts against a thing whose owner is their target when no actor is named. */
+const OWNED_TARGET = new Set<EventType>(["REJECT", "PROTEST"])
+
+/** A clause that is only "and" (or "but") and an adverb before its verb: the verb shares the subject before it. */
+const JOINED_VERB = /^\s*(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/i
+
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
 export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] =>
   walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const found: EventMatch[] = []
     const subjects: ActorMention[] = []
-    const triggers: Array<{ at: number; end: number; word: string; type: EventType }> = []
+    let lastActors: ActorMention[] = []
+    let lastDated: DatedMatch | null = null
+    const triggers: Array<{ at: number; end: number; word: string; type: EventType; bySpeaker: boolean }> = []
     for (const t of TRIGGERS) {
       for (const m of text.matchAll(t.re)) {
         if (triggers.some((x) => x.at < m.index! + m[0].length && m.index! < x.end)) continue
-        triggers.push({ at: m.index!, end: m.index! + m[0].length, word: m[0], type: t.type })
+        triggers.push({ at: m.index!, end: m.index! + m[0].length, word: m[0], type: t.type, bySpeaker: t.bySpeaker })
       }
     }
     triggers.sort((a, b) => a.at - b.at)
@@ -627,8 +649,16 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       let actorsOf: ActorMention[]
       // "At a security summit in Beijing, Russian and Chinese leaders said": a fronted phrase takes the next clause's subject and date.
       const fronted = cs === 0 && /^\s*(?:At|In|During|After|On|Before|Following)\b/.test(text) && ce < text.length
+      // A verb joined to the clause before ("Beijing rejected any attempt ..., and urged Washington") or a participle
+      // opening its clause ("signed a joint statement ..., putting forward a road map") shares that clause's subject and date.
+      const continues = (PAST_WORD.test(trig.word) && JOINED_VERB.test(text.slice(cs, trig.at))) || (/^\s*$/.test(text.slice(cs, trig.at)) && /^\w+ing\b/i.test(trig.word))
+      let doer: ActorMention | undefined
       if (trig.type === "STATEMENT") actorsOf = speaker ? [speaker.who] : []
-      else {
+      else if (trig.bySpeaker) {
+        // "... while Russia shamelessly violates it," Pompeo said: the speaker accuses whoever the clause says does it.
+        actorsOf = speaker ? [speaker.who] : []
+        doer = actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40)
+      } else {
         const between = /^\s*(?:\w+\s+){0,2}between\s+/i.exec(text.slice(trig.end))
         const pairAt = between ? trig.end + between[0].length : -1
         const pair = between ? actors.find((a) => a.start - s.start === pairAt && a.members.length === 2) : undefined
@@ -643,33 +673,49 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // ("is withdrawing" is no passive)
         const isPassive = afterBe && !/ing$/i.test(trig.word)
         // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
-        const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a)
+        // (or the subject of a "will" or "would" whose verbs run on: "Washington would suspend ... and withdraw ... unless")
+        const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a) ||
+          (trig.at - (a.end - s.start) <= 150 && /^\s+(?:would|will)\b/.test(text.slice(a.end - s.start, a.end - s.start + 8)))
         // "stopping the killing", "it would need international assistance": a noun with no agent of its own is not the subject's act.
         const before = text.slice(Math.max(0, trig.at - 60), trig.at)
         const preposition = WITH_ITS_TARGET.exec(text.slice(trig.end))
         const withTarget = preposition !== null && !ctx.timexes.some((t) => t.start - s.start === trig.end + preposition[0].length)
         const nominal = (NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !withTarget) ||
           (!PAST_WORD.test(trig.word) && UNDONE_BEFORE.test(text.slice(Math.max(0, trig.at - 120), trig.at)))
+        const joinedVerb = continues && lastActors.length > 0
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
-          : nextSubject ? [nextSubject] : nominal ? [] : subjectBefore(text, s, trig.at, actors, previous).filter(near)
+          : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
         // someone who acts for it ("Russia's top general warned").
-        actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)) || AGENT_POSSESSED.test(article.text.slice(a.end, a.end + 60)))
+        // "NATO's summit", "Bush's visit to Beijing", "Russia's deal with Iran": whose meeting or deal it is, takes part in it.
+        actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)) || AGENT_POSSESSED.test(article.text.slice(a.end, a.end + 60)) ||
+          (SYMMETRIC.has(trig.type) && /^['\u2019]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(article.text.slice(a.end, s.start + trig.at))))
       }
       if (!actorsOf.length) continue
       const refs = actorsOf.flatMap(refsOf)
       // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians");
       // not one of what was said ("warned that Moscow could").
-      const targetMention = actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= trig.end && a.start - s.start <= Math.min(ce, trig.end + 50) &&
-        !/\b(?:by|of)\s+$/i.test(text.slice(trig.end, a.start - s.start)) && !/\bthat\b/i.test(text.slice(trig.end, a.start - s.start)))
-      const dated = dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, trig.type === "STATEMENT" && !fronted)
+      // (from the trigger's first word: "attacked US plans", "pressed Iran to")
+      const head = trig.at + /^\S+/.exec(trig.word)![0].length
+      const targetMention = trig.bySpeaker ? doer : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
+        !/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) && !/\bthat\b/i.test(text.slice(head, a.start - s.start)))
+      // (what the speaker says is done, is said on the day of the saying)
+      // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
+      const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code))) ? speaker.at : -1
+      const sharesDate = continues && lastDated !== null && lastDated.date !== null && trig.type !== "STATEMENT"
+      const dated: DatedMatch = sharesDate ? lastDated! : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true) : dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, (trig.type === "STATEMENT" || trig.bySpeaker) && !fronted)
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
         ? "planned"
         : (/\bif\b/i.test(text.slice(0, trig.at)) && HYPOTHETICAL.test(clause)) || /\b(?:may|might|could|would)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, trig.at - 40), trig.at)) || /\?\s*["\u201d]?$/.test(text)
           ? "hypothetical" : "reported"
       const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
-      const mentioned = targetMention ? refsOf(targetMention) : []
+      // "rejected the resolution", "condemned the missile shield": with no actor named, whose the thing rejected is.
+      const owned = !targetMention && OWNED_TARGET.has(trig.type)
+        ? issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end).find((h) => /^\s*(?:\S+\s+){0,3}$/.test(article.text.slice(s.start + trig.end, h.start)))
+        : undefined
+      const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "") : null
+      const mentioned = targetMention ? refsOf(targetMention) : ownerRef ? [ownerRef] : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)
@@ -686,6 +732,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         }
       }
       subjects.push(...actorsOf)
+      lastActors = actorsOf
+      if (trig.type !== "STATEMENT") lastDated = dated
     }
     // A statement by an actor who also did something in the sentence adds nothing.
     const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))

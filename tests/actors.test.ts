@@ -91,6 +91,27 @@ describe("titles of organisations and leaders", () => {
     ])
   })
 
+  it("codes a person for whom they act at the date, unless the text names their country", () => {
+    const at = (date: string) => actors(["Federica Mogherini spoke."], date).map((x) => x.code)
+    expect([at("2014-06-01"), at("2019-02-01")]).toEqual([["ITA"], ["EU"]])
+    expect(actors(["British Prime Minister Tony Blair went to Tripoli."], "2011-03-07").map((x) => x.code)).toEqual(["GBR", "LBY"])
+    expect(actors(["Russia's UN Ambassador Vitaly Churkin spoke."], "2011-11-30").filter((x) => x.kind === "person").map((x) => x.code)).toEqual(["RUS"])
+  })
+
+  it("reads 'Nato' as NATO, a leader's administration as the country, and 'the alliance' as the alliance named before", () => {
+    expect(coded(["Nato allies said they support the move.", "The who said nato was fine."])).toEqual(["organisation:NATO"])
+    expect(actors(["Last month the Bush administration asked the Czech government to host a radar."], "2007-02-11").map((x) => `${x.text}=${x.code}`)).toEqual(["Bush administration=USA", "the Czech government=CZE"])
+    const m = actors(["NATO's summit in Bucharest ended.", "Allied leaders agreed on Thursday.", "The alliance's foreign ministers will sign a protocol."], "2008-04-07")
+    expect(m.map((x) => `${x.text}=${x.code}`)).toEqual(["NATO=NATO", "Allied leaders=NATO", "The alliance's foreign ministers=NATO"])
+    // (with no alliance named before, no actor)
+    expect(actors(["Allied leaders agreed on Thursday."], "2008-04-07")).toEqual([])
+  })
+
+  it("reads 'both sides' after 'urged' as the two named before the sentence, not its own subject", () => {
+    const m = actors(["The US will withdraw from the treaty, and Russia has suspended it.", "The EU's foreign policy chief, Federica Mogherini, urged both sides on Friday to preserve the treaty."], "2019-02-02")
+    expect(m.find((x) => x.text === "both sides")?.members.map((r) => r.code)).toEqual(["USA", "RUS"])
+  })
+
   it("reads 'leader' as a title, and gives a former leader no role", () => {
     const m = actors(["North Korean leader Kim Jong-un spoke.", "Former Soviet leader Mikhail Gorbachev spoke."], "2012-03-01")
     expect(m.map((x) => [x.rule, x.key, x.role])).toEqual([

@@ -317,4 +317,59 @@ describe("events", () => {
     // "forces" is a noun, not a request: the act is reported.
     expect(events(["Forces loyal to Gaddafi opened fire on protesters in Tripoli."]).filter((e) => e.includes("ASSAULT"))).toEqual(["LBY ASSAULT - reported"])
   })
+
+  it("gives a verb joined by 'and', or a participle opening a clause, the subject and date of the clause before", () => {
+    const r = run(["Geng Shuang said on Saturday that Beijing rejected any attempt to make the treaty multilateral, and urged Washington and Moscow to resolve their differences through dialogue."], "2019-02-04")
+    expect(r.events.filter((e) => e.eventType === "REQUEST").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`).sort()).toEqual(["CHN RUS 2019-02-02", "CHN USA 2019-02-02"])
+    const p = run(["Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Tuesday.", "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed a joint statement on the Korean Peninsula issue, putting forward a road map."], "2017-07-05")
+    expect(p.events.filter((e) => e.eventType === "PROPOSE").map((e) => `${e.actor?.code} ${e.date}`).sort()).toEqual(["CHN 2017-07-04", "RUS 2017-07-04"])
+    expect(p.events.filter((e) => e.eventType === "AGREE").map((e) => `${e.actor?.code} ${e.target?.code}`).sort()).toEqual(["CHN RUS", "RUS CHN"])
+  })
+
+  it("gives a meeting or a deal to its possessor, not a plan", () => {
+    expect(events(["NATO's summit in Bucharest ended with a promise."], "2008-04-07")).toEqual(["NATO CONSULT - reported"])
+    expect(events(["Washington's plan to deploy a radar threatens Russia."]).filter((e) => e.startsWith("USA"))).toEqual([])
+  })
+
+  it("reads a meeting attended, a draft submitted or put forward, and necessary measures promised", () => {
+    expect(events(["Putin, attending a meeting of the NATO-Russia Council on Friday, told allied leaders that it was bad."], "2008-04-07")).toContain("RUS CONSULT NATO reported")
+    expect(events(["China and Russia jointly submitted to the Conference on Disarmament (CD) a draft treaty."], "2008-02-13").sort()).toEqual(["CHN PROPOSE - reported", "RUS PROPOSE - reported"])
+    expect(events(["Russia submitted its report."], "2008-02-13")).toEqual([])
+    expect(events(["China will resolutely take necessary measures to safeguard its security."], "2017-03-08")).toEqual(["CHN THREATEN - planned"])
+    // (a resolution authorising "all necessary measures" threatens nobody)
+    expect(events(["It authorizes member states to take all necessary measures to enforce compliance."]).filter((e) => e.includes("THREATEN"))).toEqual([])
+    // "discuss" is a meeting with someone, or among those who discussed; not what a text discusses.
+    expect(events(["Medvedev discussed the shield with Obama in Honolulu."], "2011-11-24")).toEqual(["RUS CONSULT USA reported"])
+    expect(events(["Syria achieved independence in 1946; the report discusses its problems."]).filter((e) => e.includes("CONSULT"))).toEqual([])
+  })
+
+  it("reads 'unless' after 'would' as a threat and a violation named by a speaker as the speaker's accusation", () => {
+    const r = run(["Announcing the US decision on Friday, the secretary of state, Mike Pompeo, said Washington would suspend its obligations under the treaty and formally withdraw in six months unless Russia destroyed its cruise missiles.",
+      "\u201cWe can no longer be restricted by the treaty while Russia shamelessly violates it,\u201d Pompeo said."], "2019-02-02")
+    expect(r.events.filter((e) => e.eventType === "THREATEN" || e.eventType === "ACCUSE").map((e) => `${e.actor?.code} ${e.eventType} ${e.target?.code} ${e.date}`))
+      .toEqual(["USA THREATEN RUS 2019-02-01", "USA ACCUSE RUS 2019-02-01"])
+    // (a violation nobody is reported to name accuses nobody)
+    expect(events(["Russia violated the treaty in 2014."]).filter((e) => e.includes("ACCUSE"))).toEqual([])
+  })
+
+  it("takes the owner of what is rejected as the target, a verbal attack as a protest, and no request from a press briefing", () => {
+    expect(events(["China rejected Japan's missile defense plans."])).toEqual(["CHN REJECT JPN reported"])
+    expect(events(["Russia condemned the US missile shield."])).toEqual(["RUS PROTEST USA reported"])
+    expect(events(["He attacked US plans to base a radar in Europe.", "Rebels attacked the town."].slice(0, 1).map((x) => `Putin said it. ${x}`), "2007-02-10")).toContain("RUS PROTEST USA reported")
+    expect(events(["Rebels in Libya attacked the town of Brega."]).filter((e) => e.includes("PROTEST"))).toEqual([])
+    expect(events(["Geng Shuang told a regular press briefing on Tuesday that it was wrong."], "2017-03-08").filter((e) => e.includes("REQUEST"))).toEqual([])
+  })
+
+  it("dates by a participle phrase before the subject, past an appositive, but not a thing named in what was said", () => {
+    const r = run(["Speaking on Friday, the secretary of state, Mike Pompeo, said Russia was wrong."], "2019-02-04")
+    expect(r.events.map((e) => `${e.eventType} ${e.date}`)).toEqual(["STATEMENT 2019-02-01"])
+    const v = run(["On Monday, the UN human rights chief, Navi Pillay, said the veto by China had encouraged the government."], "2012-02-14")
+    expect(v.events.filter((e) => e.eventType === "REJECT").map((e) => e.date)).not.toContain("2012-02-13")
+  })
+
+  it("reads no negated talks, and no date for the past from a day still to come", () => {
+    expect(events(["Putin instructed his ministers not to initiate new disarmament talks with Washington."], "2019-02-02").filter((e) => e.includes("CONSULT"))).toEqual([])
+    const r = run(["Peskov told reporters on Thursday that it was a threat.", "Construction of a second site is due to begin on Friday at Redzikowo.", "Stoltenberg rejected Moscow's objections."], "2016-05-12")
+    expect(r.events.filter((e) => e.eventType === "REJECT").map((e) => e.date)).toEqual(["2016-05-12"])
+  })
 })
