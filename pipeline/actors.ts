@@ -90,9 +90,9 @@ export const countryRef = (code: string): ActorRef => {
   const c = countryByCode.get(code)
   return { key: `country:${code}`, name: c?.name ?? code, code, kind: "country", role: null }
 }
+const orgRef = (code: string): ActorRef => ({ key: `organisation:${code}`, name: orgByCode.get(code)?.name ?? code, code, kind: "organisation", role: null })
 /** The country or organisation a code stands for, or null for a code the gazetteer does not have. */
 export const refOfCode = (code: string): ActorRef | null => (countryByCode.has(code) ? countryRef(code) : orgByCode.has(code) ? orgRef(code) : null)
-const orgRef = (code: string): ActorRef => ({ key: `organisation:${code}`, name: orgByCode.get(code)?.name ?? code, code, kind: "organisation", role: null })
 const personRef = (name: string, code: string | null, role: string | null): ActorRef => ({
   key: `person:${slug(name)}`, name, code, kind: "person", role,
 })
@@ -280,7 +280,7 @@ const GROUP_NOUN = re(`${GROUP_NOUNS}\\b`, "u")
 export const membersOf = (code: string, date: string | null): ActorRef[] =>
   (orgByCode.get(code)?.members ?? [])
     .filter((m) => date === null || ((m.start === null || m.start <= date) && (m.end === null || date < m.end)))
-    .map((m) => (countryByCode.has(m.code) ? countryRef(m.code) : orgRef(m.code)))
+    .map((m) => refOfCode(m.code) ?? orgRef(m.code))
 
 /** "the alliance", "allied leaders", "the alliance's foreign ministers": the alliance named last before (an organisation the gazetteer also calls an alliance or a pact). */
 const ALLIANCE_ANAPHOR = /\b(?:(?:[Tt]he\s+)?(?:[Aa]lliance['\u2019]s|[Aa]llied|[Aa]lliance)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|ministers|heads of state and government|heads of state|governments|members|member states|countries|nations|partners)|[Tt]he\s+alliance)\b/g
@@ -451,11 +451,12 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     // A minister or a ministry's spokesman the text names with no country acts for the country of the context.
     // (only one the sentence opens with: "... would meet Foreign Minister Tonio Borg" may be anyone's)
     const byContext = !adjCode && !person && !byInstitution && (MINISTERIAL.test(title) || institution) && OPENING_MENTION.test(text.slice(0, m.index)) ? context : null
-    const code = adjCode ?? (person ? homeOf(person, date) : null) ?? byInstitution ?? byContext
+    const home = person ? homeOf(person, date) : null
+    const code = adjCode ?? home ?? byInstitution ?? byContext
     const current = !NOT_CURRENT.test(title) && !NOT_CURRENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index) + (g.adj || g.poss || g.org ? m[0].slice(0, m[0].indexOf(g.title!)) : ""))
     // A former office-holder has no role at the date unless the gazetteer records one.
     // (a country the text names for a known person decides: "British Prime Minister Tony Blair" in 2011, when Blair was the Quartet's envoy)
-    const ref = person ? personRef(person, (adjCode && countryByCode.has(adjCode) ? adjCode : null) ?? homeOf(person, date), roleOn(person, date) ?? (current ? role : null)) : personRef(name, code, current ? role : null)
+    const ref = person ? personRef(person, (adjCode && countryByCode.has(adjCode) ? adjCode : null) ?? home, roleOn(person, date) ?? (current ? role : null)) : personRef(name, code, current ? role : null)
     const end = (m.index ?? 0) + m[0].length - (g.name!.length - nameText.length)
     push(m.index!, end, ref, person ? "title+name" : byContext ? "title+unknown-name:context" : "title+unknown-name", [], officeClass(title) ? { title, current } : null)
     seen.set(name.toLowerCase(), ref)
@@ -607,11 +608,12 @@ export const findActors = (article: Article): ActorMention[] => {
     previousFound = found
     previousStart = s.start
     const mentions = joinPairs(article.text, found)
-    const anaphora = [...text.matchAll(PLURAL), ...text.matchAll(ALLIANCE_ANAPHOR)]
-      .filter((m) => !found.some((f) => f.start < s.start + m.index! + m[0].length && s.start + m.index! < f.end)) // ("the Atlantic alliance" is a name)
-      .map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase() }))
+    const anaphor = (alliance: boolean) => (m: RegExpMatchArray) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase(), alliance })
+    const anaphora = [...[...text.matchAll(PLURAL)].map(anaphor(false)), ...[...text.matchAll(ALLIANCE_ANAPHOR)].map(anaphor(true))]
+      .filter((a) => !found.some((f) => f.start < a.end && a.start < f.end)) // ("the Atlantic alliance" is a name)
     const events = [...mentions.map((m) => ({ at: m.start, m })), ...anaphora.map((a) => ({ at: a.start, a }))].sort((x, y) => x.at - y.at)
-    const recentBefore = [...recent]
+    // (the actors named before this sentence, for an anaphor that is a verb's object)
+    const recentBefore = anaphora.length ? [...recent] : recent
     for (const e of events) {
       if ("m" in e && e.m) {
         const m = e.m
@@ -629,7 +631,7 @@ export const findActors = (article: Article): ActorMention[] => {
           if (i >= 0) recent.splice(i, 1)
           recent.push(ref)
         }
-      } else if ("a" in e && e.a && /alli/.test(e.a.word)) {
+      } else if ("a" in e && e.a?.alliance) {
         const alliance = recent.findLast((r) => r.kind === "organisation" && r.code !== null && ALLIANCES.has(r.code))
         if (alliance) out.push({ start: e.a.start, end: e.a.end, text: article.text.slice(e.a.start, e.a.end), ...alliance, members: [], rule: "alliance-anaphora" })
       } else if ("a" in e && e.a) {
