@@ -222,7 +222,8 @@ const eitherCase = (phrase: string) => phrase.replace(/(^|[\s(|:])([a-z])/g, (_,
 const readList = (name: string) => readFileSync(gazetteerPath(name), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
 const TITLE_WORDS = readList("titles-before-names.txt")
 const TITLES = eitherCase(`(?:(?:acting|deputy|vice|first deputy|former|ex-|then-|late|outgoing|incoming|interim)\\s+)?(?:envoy(?: to [\\p{Lu}][\\p{L}]+)?|ambassador(?: to [\\p{Lu}][\\p{L}]+)?|minister(?: of [\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?)?|${alternation(TITLE_WORDS)})`)
-const GROUP_NOUNS = `(?:${alternation(readList("group-nouns.txt"))})`
+// (an institution may be written with capitals: "the Russian Foreign Ministry", "the Syrian Government")
+const GROUP_NOUNS = `(?:${alternation(readList("group-nouns.txt"))}|Ministry|Government|Army|Navy)`
 
 interface Found extends Span {
   readonly ref: ActorRef
@@ -243,6 +244,9 @@ const INSTITUTION_WORDS = "(?:(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:Ministry|Depart
 const TITLE_PREFIX = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})(?<mark>\\s*['’]s)?|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+(?:${INSTITUTION_WORDS}\\s+)?$`, "u")
 /** Room for the longest prefix (organisation names run to some 70 characters). */
 const PREFIX_ROOM = 120
+/** A country before an organisation before an envoy's title: "Russian UN Ambassador", "China's NATO envoy" speak for the country. */
+const COUNTRY_BEFORE_ORG = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})\\s*['’]s)\\s+$`, "u")
+const ENVOY_TITLE = /^(?:(?:deputy|acting|former)\s+)?(?:ambassador|envoy|permanent representative|representative)$/i
 
 /**
  * Titles with names, each with what stands before the title, as matches of
@@ -258,9 +262,11 @@ const titleNames = function* (text: string) {
     // (A country's bare name stands before an office, not before "Mr" ("in Syria Mr Landis said"), and not
     // inside a longer name ("BP America President Lamar McKay").)
     const p = ((p) => (p?.groups!.poss && !p.groups!.mark && (HONORIFIC.test(m.groups!.title!) || /[\p{Lu}][\p{L}]*\s+$/u.test(before.slice(0, p.index))) ? null : p))(TITLE_PREFIX.exec(before))
-    const index = p ? m.index - (before.length - p.index) : m.index
+    const country = p?.groups!.org && ENVOY_TITLE.test(m.groups!.title!) ? COUNTRY_BEFORE_ORG.exec(before.slice(0, p.index)) : null
+    const index = country ? m.index - (before.length - country.index) : p ? m.index - (before.length - p.index) : m.index
     lastEnd = m.index + m[0].length
-    yield Object.assign([text.slice(index, lastEnd)] as [string], { index, groups: { ...p?.groups, ...m.groups! } as Record<string, string | undefined> })
+    const prefix = country ? { adj: country.groups!.adj, poss: country.groups!.poss, mark: "'s" } : p?.groups
+    yield Object.assign([text.slice(index, lastEnd)] as [string], { index, groups: { ...prefix, ...m.groups! } as Record<string, string | undefined> })
   }
 }
 /**
@@ -268,10 +274,10 @@ const titleNames = function* (text: string) {
  * Chinese diplomats". Looked for only in a sentence with a group noun: the pattern holds every
  * demonym twice, too big for V8 to compile, and its interpreter is slow to try them at every position.
  */
-const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
+const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear|Foreign|Defen[cs]e)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
 /** "the six members of the SCO", "SCO member states", "the member states of the Gulf Cooperation Council". */
 // (A number starts where a run of digits starts: from inside a long run, "\\d+\\s+" rescans the rest of it for nothing.)
-const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
+const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})(?:['’]s(?:\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+))?)?\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
 
 const MEMBER_WORD = /member/i
 const GROUP_NOUN = re(`${GROUP_NOUNS}\\b`, "u")
@@ -303,8 +309,9 @@ const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["CHN", "TWN", "KOR", "PR
 
 /** Remembers the name a person will be called by later: the last word, and the first for a family name written first. */
 const rememberSurname = (seen: Map<string, ActorRef>, words: ReadonlyArray<string>, ref: ActorRef): void => {
-  seen.set(words.at(-1)!.toLowerCase(), ref)
-  if (words.length >= 2 && FAMILY_NAME_FIRST.has(ref.code ?? "")) seen.set(words[0]!.toLowerCase(), ref)
+  // (never a word of the language: "He Yafei" does not make every "He" him)
+  if (!NOT_NAME.has(words.at(-1)!)) seen.set(words.at(-1)!.toLowerCase(), ref)
+  if (words.length >= 2 && FAMILY_NAME_FIRST.has(ref.code ?? "") && !NOT_NAME.has(words[0]!)) seen.set(words[0]!.toLowerCase(), ref)
 }
 
 /**
@@ -582,6 +589,8 @@ const joinPairs = (text: string, list: Found[]): Found[] => {
   return out
 }
 
+const PRONOUN_AND = /\b(?:he|she|He|She) and\s+$/
+
 const jointRef = (members: ActorRef[]): ActorRef => ({
   key: `joint:${members.map((m) => m.key).join("+")}`,
   name: members.map((m) => m.name).join(" and "),
@@ -622,6 +631,13 @@ export const findActors = (article: Article): ActorMention[] => {
           continue
         }
         out.push(toMention(article.text, m))
+        // "the treaty, which he and U.S. President Barack Obama signed": the pronoun is the last person named before.
+        const pronoun = m.ref.kind === "person" && !m.members.length ? PRONOUN_AND.exec(article.text.slice(Math.max(s.start, m.start - 12), m.start)) : null
+        const partner = pronoun ? recent.findLast((r) => r.kind === "person") : undefined
+        if (pronoun && partner && partner.key !== m.ref.key) {
+          const start = m.start - pronoun[0].length
+          out.push({ start, end: m.end, text: article.text.slice(start, m.end), ...jointRef([partner, m.ref]), members: [partner, m.ref], rule: "pronoun-joint" })
+        }
         if (m.members.length === 2 && m.rule !== "plural-anaphora") lastJoint = { members: m.members, sentence: sentenceNo }
         if (m.members.length === 2 && m.members.every((r) => r.kind === "person")) lastPair = m.members
         for (const ref of m.members.length ? m.members : [m.ref]) {

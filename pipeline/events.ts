@@ -24,7 +24,7 @@ import { parse } from "csv-parse/sync"
 import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, type TimexMatch } from "./annotations.ts"
 import { refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
-import { once } from "./memo.ts"
+import { forLastText, once } from "./memo.ts"
 
 type EventType = EventMatch["eventType"]
 type Stance = PositionMatch["stance"]
@@ -35,7 +35,8 @@ const tsv = (name: string) =>
   readFileSync(lexiconPath(name), "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"))
 
 const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType; bySpeaker: boolean }> = tsv("events.tsv").map(([pattern, type, who]) => ({
-  re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType, bySpeaker: who?.trim() === "speaker",
+  // (nor the second half of a compound: "early-warning radar" is no warning)
+  re: new RegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType, bySpeaker: who?.trim() === "speaker",
 }))
 const STANCE_CUES: ReadonlyArray<{ re: RegExp; stance: Stance; relation: "act" | "harm" | "good"; name: string }> = tsv("stances.tsv").map(([pattern, stance, relation, name]) => ({
   re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), stance: stance as Stance, relation: relation as "act", name: name ?? "cue",
@@ -53,8 +54,10 @@ const matchesOf = (re: RegExp, text: string, offset: number): Found[] =>
   [...text.matchAll(re)].map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }))
 
 const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
-const HYPOTHETICAL = /\b(?:if|unless|could|might|may|would)\b/i
-const HEDGE = /\b(?:could|may|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\b/i
+/** "may" the verb, not the month: "in May", "May 9", "last May". */
+const MAY = "(?<!\\b(?:in|of|last|next|this|since|until|by|from|to|early|late|mid|on|\\d+)[\\s-])may(?!\\s+\\d)"
+const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|could|might|${MAY}|would)\\b`, "i")
+const HEDGE = new RegExp(`\\b(?:could|${MAY}|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\\b`, "i")
 const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$/i
 /** "has given no indication that Russia supports": a stance said not to be taken. */
 const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
@@ -63,6 +66,8 @@ const denied = (text: string, at: number): boolean =>
   NEGATION.test(text.slice(Math.max(0, at - 45), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
+/** A threat right before a trigger: "threatened to", "its threat to". */
+const THREATENED = /\bthreat(?:s|en(?:s|ed|ing)?)?\s+to\s+(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
 const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not|\w+ly)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
 const IRREGULAR_PAST = "was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|withdrew|struck|fought|fled|drew|spoke|broke|led|shot"
@@ -88,19 +93,39 @@ const tenseNear = (text: string, cs: number, ce: number, at: number): "present" 
   return (before ?? marks.sort((a, b) => a.i - b.i)[0]!).t
 }
 
+/**
+ * A comma inside a list of names or adjectives ("his British, French and German counterparts", "Britain, France
+ * and Germany said"): no clause ends there. (Not after a fronted phrase: "In Moscow, Russia and China said".)
+ */
+const LIST_AFTER = /^,\s*[\p{Lu}][\p{L}'\u2019.-]*(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)?(?:,\s*[\p{Lu}][\p{L}'\u2019.-]*(?:\s+[\p{Lu}][\p{L}'\u2019.-]*)?)*,?\s+(?:and|or)\s+[\p{Lu}]/u
+const LIST_BEFORE = /[\p{Lu}][\p{L}'\u2019.-]*$/u
+const FRONTED_START = /^\s*(?:in|at|on|from|during|after|before|following|since|by|with|for|to|near|outside|inside)\b/i
+const inList = (text: string, comma: number, clauseStart: number): boolean =>
+  LIST_BEFORE.test(text.slice(Math.max(clauseStart, comma - 30), comma)) && LIST_AFTER.test(text.slice(comma, comma + 120)) && !FRONTED_START.test(text.slice(clauseStart, comma))
+
 /** The comma-separated stretch of a sentence around a position: the clause a cue and its date must share. */
 const clauseOf = (text: string, at: number): [number, number] => {
-  const stops = /[,;:\u2014]|\s\u2013\s|\s-\s/g
   let start = 0, end = text.length
-  for (const m of text.matchAll(stops)) {
-    if (m.index! < at) start = m.index! + m[0].length
+  for (const [index, length] of stopsOf(text)) {
+    if (index < at) start = index + length
     else {
-      end = m.index!
+      end = index
       break
     }
   }
   return [start, end]
 }
+/** Where a sentence's clauses end: each stop's index and length (found once for the sentence asked about last). */
+const stopsOf = forLastText((text: string): Array<readonly [number, number]> => {
+  const stops: Array<readonly [number, number]> = []
+  let start = 0
+  for (const m of text.matchAll(/[,;:\u2014]|\s\u2013\s|\s-\s/g)) {
+    if (m[0] === "," && inList(text, m.index!, start)) continue
+    stops.push([m.index!, m[0].length])
+    start = m.index! + m[0].length
+  }
+  return stops
+})
 
 const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insist(?:s|ed)?|noted|explained|believes?|warned|predicted|announced|maintain(?:s|ed)|contend(?:s|ed)|stress(?:es|ed))\b/gi
 /** The same, to test a stretch of text for one. */
@@ -110,14 +135,19 @@ const SPEECH_WORD = new RegExp(SPEECH.source, "i")
  * "the proposed shield", "international assistance"). Not after a verb that makes the noun an
  * act of the subject ("attend the summit", "signed a deal", "held a meeting").
  */
-const NOUN_BEFORE = /\b(?:the|a|an|those|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful)|[\w/-]*\d[\w/-]*)\s+)?$/i
-const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+)?$/i
+const NOUN_BEFORE = /\b(?:the|a|an|those|such|more|further|any|new|international|humanitarian|military|financial|foreign)\s+(?:(?:[a-z]+(?:al|ic|ive|ous|ary|an|ed|ful|ble)|[\w/-]*\d[\w/-]*|[a-z]+-[a-z-]+)\s+)?$/i
+/**
+ * Two modifiers, the first may be a name ("the Iran nuclear deal", "a horrible one-sided deal"); not a group
+ * that acts ("the Russian military deployed").
+ */
+const NOUNS_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:al|ic|ive|ous|ary|an|ed|ful|ble|ar)|[\p{Ll}]+-[\p{Ll}-]+)\s+(?!(?:military|government|army|navy|leadership|authorities|side|delegation|ministry|parliament|representatives?|officials?|diplomats?|envoys?)\s)(?:[\p{Ll}]+(?:al|ic|ive|ous|ary|an|ed|ful|ble|ar)|[\p{Ll}]+-[\p{Ll}-]+)\s+$/u
+const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+){0,2}$/i
 
 /** A form of "be" right before a trigger ("was vetoed", "is withdrawing"). */
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i
 
 /** A possessive that names who acts: "Russia's top general", "China's foreign ministry", "Iran's envoy". */
-const AGENT_POSSESSED = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:general|generals|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|leaders?|military|army|navy|government|ministry|officials?|diplomats?|chief|commander|forces|parliament|delegation|representative)\b/i
+const AGENT_POSSESSED = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:general|generals|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|leaders?|military|army|navy|government|ministry|officials?|diplomats?|chief|commander|forces|parliament|delegation|representative|members|member states|allies)\b/i
 
 /**
  * A noun with its target is an act after all ("the talks with Iran", "the attacks on Misrata"), unless
@@ -223,7 +253,7 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i
 const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|before|until|through|as|was|were|is|are)\b)[\p{L}][\p{L}-]*/iu
 
 /** A phrase before the sentence's subject, up to its comma: "On Tuesday,", "Earlier this month,", "In Geneva on Friday,". */
-const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from|[a-z]{2,}ing)\b[^,;:"\u201c]{0,80},\s*/i
+const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from|[a-z]{2,}ing)\b[^,;:"\u201c]{0,120},\s*/i
 
 /** A determiner before a trigger: it names a thing ("the veto"), not what someone did then. */
 const NAMED_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?$/i
@@ -250,7 +280,9 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   // not a thing named, nor what had been done before: "On Monday, Pillay said the veto by China had encouraged")
   const said = speech ? -1 : text.slice(cs, at).search(SPEECH_WORD)
   const earlier = said >= 0 && (/\bhad\b/i.test(text.slice(cs + said, ce)) || NAMED_BEFORE.test(text.slice(Math.max(0, at - 20), at)))
-  const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 60 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs)))) ? 0 : cs
+  // (and a clause joined to that one: "On Saturday, He Yafei summoned the ambassador, and the ministry suspended")
+  const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 60 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs))) ||
+    (cs > fronted[0].length && /^\s*(?:and|but)\s/i.test(text.slice(cs, ce)) && !ctx.timexes.some((t) => t.start - s.start >= fronted[0].length && t.end - s.start <= ce))) ? 0 : cs
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= from && t.end - s.start <= ce)
@@ -310,10 +342,16 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     lastPerson = actors.findLast((a) => a.kind === "person") ?? lastPerson
     // (a day still to come is no context for what happened: "due to begin on Friday ... Stoltenberg rejected")
     const days = timexesOf[i]!.filter((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value) && !(article.published && t.value.slice(0, 10) > article.published))
-    if (days.length) lastDay = { value: days.at(-1)!.value.slice(0, 10) }
+    // (the day of the main clause, not of one that says what came before or after: "stepped up their opposition on
+    // Wednesday ..., after the first elements arrived on Monday")
+    const main = days.filter((t) => !SUBORDINATE.test(text.slice(clauseOf(text, t.start - s.start)[0], t.start - s.start)))
+    if (days.length) lastDay = { value: (main.length ? main : days).at(-1)!.value.slice(0, 10) }
   })
   return out
 }
+
+/** A clause that is not the sentence's main one: "after they arrived", "which the council adopted". */
+const SUBORDINATE = /\b(?:after|before|since|when|while|following|until|which|who|whose|where)\b/i
 
 /** What may come before the actor a sentence opens with: at most four words. */
 const OPENING = /^\W*(?:\S+\s+){0,4}$/
@@ -342,7 +380,7 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const chain = [pool[0]!]
   for (let i = 1; i < pool.length; i++) {
     const gap = text.slice(chain.at(-1)!.end - s.start, pool[i]!.start - s.start)
-    if (/^(?:['\u2019]s)?\s*(?:,|and|&)\s*$/.test(gap)) chain.push(pool[i]!)
+    if (/^(?:['\u2019]s)?\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(gap)) chain.push(pool[i]!)
     else break
   }
   return chain
@@ -384,7 +422,10 @@ const nearestSubject = (text: string, s: Span, candidates: ReadonlyArray<ActorMe
 
 interface IssueHit extends Span { readonly key: string; readonly owner: string | null; readonly text: string }
 
+/** Any issue at all: one pass that spares most sentences the issues one by one. */
+const ANY_ISSUE = new RegExp(ISSUES.map((i) => i.re.source).join("|"), "u")
 const issuesIn = (text: string, offset: number): IssueHit[] => {
+  if (!ANY_ISSUE.test(text)) return []
   const hits: IssueHit[] = []
   for (const i of ISSUES) for (const m of matchesOf(i.re, text, offset)) hits.push({ ...m, key: i.key, owner: i.owner })
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -433,12 +474,18 @@ const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+(?:
 /** What stands between a speech verb and the subject of what was said: "said", "said that", "told reporters". */
 const REPORTED_SUBJECT = /^\w+(?:\s+(?:that|reporters|journalists))?\s+(?:the\s+)?$/i
 
+/** The singular of an anaphor's noun, as issue names contain it: "resolutions" -> "resolution", "facilities" -> "facilit". */
+const stemOf = (noun: string | undefined): string | undefined => noun?.toLowerCase().replace(/(?:ies|s)$/, "")
+
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
-const ANAPHOR_OBJECT = /^\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
+const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
+/** A noun phrase that refers back to an issue: "the alliance's system", "the resolution", "its plans". */
+const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft)\b/gi
+const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "i")
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
-const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,]+\s+)?(?:that|said|says|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?$/iu
+const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?(?:(?:the|a|an)\s+)?$/iu
 /** "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it. */
 const RELATIVE_OBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i
@@ -448,10 +495,14 @@ const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and f
 export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): PositionMatch[] => {
   // The issues named in the last sentences, for "the measure", "the system", "it" in the sentences after them.
   let recent: Array<{ readonly hit: IssueHit; readonly sentence: number }> = []
+  // (and every issue named so far)
+  const namedSoFar: IssueHit[] = []
   let sentenceNo = -1
   const rows = walk<PositionMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     sentenceNo++
     const issues = issuesIn(text, s.start)
+    const before = namedSoFar.length
+    namedSoFar.push(...issues)
     const earlier = recent.filter((r) => sentenceNo - r.sentence <= ANAPHORA_REACH).map((r) => r.hit)
     recent = [...recent.filter((r) => sentenceNo - r.sentence < ANAPHORA_REACH), ...issues.map((hit) => ({ hit, sentence: sentenceNo }))]
     /**
@@ -460,14 +511,19 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
      */
     const antecedent = (at: number, noun?: string): IssueHit | undefined => {
       const named = [...earlier, ...issues.filter((i) => i.end - s.start <= at)]
-      const stem = noun?.toLowerCase().replace(/(?:ies|s)$/, "")
-      const same = stem ? named.findLast((i) => i.text.toLowerCase().includes(stem)) : undefined
+      const stem = stemOf(noun)
+      // (one named with the same noun may be further back: "the resolution" five sentences after "the UN resolution")
+      const same = stem ? [...namedSoFar.slice(0, before), ...issues.filter((i) => i.end - s.start <= at)].findLast((i) => i.text.toLowerCase().includes(stem)) : undefined
       // (a resolution or sanctions named before, or nothing: not the last issue of another kind)
-      return same ?? (stem && /^(?:resolution|sanction)$/.test(stem) ? undefined : named.at(-1))
+      const hit = same ?? (stem && /^(?:resolution|sanction)$/.test(stem) ? undefined : named.at(-1))
+      if (hit && !issues.includes(hit)) referred.push(hit)
+      return hit
     }
+    const referred: IssueHit[] = []
     const found: PositionMatch[] = []
     const subjects: ActorMention[] = []
-    if (issues.length === 0 && earlier.length === 0) return { rows: [], subjects: [] }
+    // (an issue named further back is reached only by a noun that refers to it)
+    if (issues.length === 0 && earlier.length === 0 && (before === 0 || !ANAPHOR_NOUN.test(text))) return { rows: [], subjects: [] }
     const cues = STANCE_CUES.flatMap((cue) => [...text.matchAll(cue.re)].map((m) => ({ cue, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
       .filter((c) => c.cue.name !== "back" || (!PHRASAL_BACK_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at)) && !PHRASAL_BACK_AFTER.test(text.slice(c.end))))
     // "opposes pushing for", "switch from blocking": a cue right after an act cue is its object, and has no holder of its own.
@@ -539,7 +595,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const withAt = /ing$/i.test(word) ? /\bwith\s+$/i : null
       const withHolder = withAt ? actors.find((a) => a.end - s.start <= at && /^\s+$/.test(text.slice(a.end - s.start, at)) && withAt.test(text.slice(0, a.start - s.start))) : undefined
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
-      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && a !== speaker?.who)
+      // (the speaker is no subject of what they said; "X agreed to ..., saying" is X's own act)
+      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && !(a === speaker?.who && !(speaker.at > at && /^saying\b/i.test(text.slice(speaker.at)))))
       const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
       const saidAt = speaker && speaker.at >= 0 && speaker.at < at && speaker.who.end - s.start <= speaker.at ? speaker.at : -1
       const reported = cue.relation === "act" && !relative && saidAt >= 0 && nearest.length === 0
@@ -598,6 +655,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         subjects.push(h)
       }
     }
+    // A thing referred to stays in mind: "the alliance's system" two sentences after "the shield", "the system" two more on.
+    for (const m of text.matchAll(ANAPHOR_NP)) antecedent(m.index! + m[0].length, m[1])
+    for (const hit of new Set(referred)) recent.push({ hit, sentence: sentenceNo })
     return { rows: dedupe(found, (p) => `${p.holder?.key}|${p.stance}|${p.issue}`), subjects }
   })
   return rows
@@ -617,11 +677,20 @@ const dedupe = <T>(rows: T[], key: (r: T) => string): T[] => {
 
 const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"])
 
+/** The issues the body names before a position in the text. */
+const issuesBefore = (article: Article, end: number): IssueHit[] =>
+  article.sentences.filter((sp) => sp.start < end).flatMap((sp) => issuesIn(article.text.slice(sp.start, Math.min(sp.end, end)), sp.start))
+
+/** Acts whose target may be the subject of a "that" clause after them: "demanded that Washington revoke", "warned that the US would suffer". */
+const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
+
 /** Acts against a thing whose owner is their target when no actor is named. */
 const OWNED_TARGET = new Set<EventType>(["REJECT", "PROTEST"])
 
 /** A clause that is only "and" (or "but") and an adverb before its verb: the verb shares the subject before it. */
 const JOINED_VERB = /^\s*(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/i
+/** A trigger that is the object of such a verb: "..., and repeated its threat to impose sanctions". */
+const JOINED_OBJECT = new RegExp(`^\\s*(?:and|but)\\s+(?:(?:also|then|later|\\w+ly)\\s+)?(?:${IRREGULAR_PAST}|\\w{3,}ed)\\s+(?:(?:its|their|his|her|the|a|an)\\s+)?(?:[\\w-]+\\s+)?$`, "i")
 
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
@@ -631,6 +700,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     const subjects: ActorMention[] = []
     let lastActors: ActorMention[] = []
     let lastDated: DatedMatch | null = null
+    let lastAt = -1
     const triggers: Array<{ at: number; end: number; word: string; type: EventType; bySpeaker: boolean }> = []
     for (const t of TRIGGERS) {
       for (const m of text.matchAll(t.re)) {
@@ -643,6 +713,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       if (denied(text, trig.at)) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
       if (REQUESTED.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
+      // "threatened to impose sanctions", "its threat to withdraw": the threatened act is not done.
+      if (THREATENED.test(text.slice(Math.max(0, trig.at - 40), trig.at)) && trig.type !== "THREATEN") continue
       // "foreign-backed gangs", "a Saudi-led force": the first half of a compound word names who acts, in a noun phrase.
       if (/\p{L}-$/u.test(text.slice(Math.max(0, trig.at - 2), trig.at))) continue
       const [cs, ce] = clauseOf(text, trig.at)
@@ -651,8 +723,13 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const fronted = cs === 0 && /^\s*(?:At|In|During|After|On|Before|Following)\b/.test(text) && ce < text.length
       // A verb joined to the clause before ("Beijing rejected any attempt ..., and urged Washington") or a participle
       // opening its clause ("signed a joint statement ..., putting forward a road map") shares that clause's subject and date.
-      const continues = (PAST_WORD.test(trig.word) && JOINED_VERB.test(text.slice(cs, trig.at))) || (/^\s*$/.test(text.slice(cs, trig.at)) && /^\w+ing\b/i.test(trig.word))
+      const participle = /^\s*$/.test(text.slice(cs, trig.at)) && /^\w+ing\b/i.test(trig.word)
+      const continues = (PAST_WORD.test(trig.word) && JOINED_VERB.test(text.slice(cs, trig.at))) || JOINED_OBJECT.test(text.slice(cs, trig.at)) || participle
       let doer: ActorMention | undefined
+      let participleDated: DatedMatch | null = null
+      const clauseBefore = participle && text[cs - 1] === "," ? clauseOf(text, cs - 1) : null
+      // (the event it continues is the last one, unless that stands before the clause it follows)
+      const continuesLast = continues && !(clauseBefore && lastAt < clauseBefore[0])
       if (trig.type === "STATEMENT") actorsOf = speaker ? [speaker.who] : []
       else if (trig.bySpeaker) {
         // "... while Russia shamelessly violates it," Pompeo said: the speaker accuses whoever the clause says does it.
@@ -664,14 +741,16 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const pair = between ? actors.find((a) => a.start - s.start === pairAt && a.members.length === 2) : undefined
         const nextSubject = fronted ? actors.find((a) => a.start - s.start > ce) : undefined
         // "a joint declaration by Medvedev and Hu": the agent after "by" acts.
-        const by = /^\s*by\s+/i.exec(text.slice(trig.end))
+        // ("drawing a strong protest from Beijing": a noun's agent after "from")
+        const by = /^\s*by\s+/i.exec(text.slice(trig.end)) ??
+          (NAMED_BEFORE.test(text.slice(Math.max(0, trig.at - 30), trig.at)) ? /^\s*from\s+(?:the\s+)?/i.exec(text.slice(trig.end)) : null)
         const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
         // "a draft ... has been vetoed in the Security Council by China and Russia": the agent of a passive acts.
         const afterBe = BE_BEFORE.test(text.slice(Math.max(0, trig.at - 25), trig.at))
         const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
         const passiveAgent = passiveBy && afterBe ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
         // ("is withdrawing" is no passive)
-        const isPassive = afterBe && !/ing$/i.test(trig.word)
+        const isPassive = afterBe && !/^\w+ing\b/i.test(trig.word)
         // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
         // (or the subject of a "will" or "would" whose verbs run on: "Washington would suspend ... and withdraw ... unless")
         const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a) ||
@@ -680,11 +759,20 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const before = text.slice(Math.max(0, trig.at - 60), trig.at)
         const preposition = WITH_ITS_TARGET.exec(text.slice(trig.end))
         const withTarget = preposition !== null && !ctx.timexes.some((t) => t.start - s.start === trig.end + preposition[0].length)
-        const nominal = (NOUN_BEFORE.test(before) && !LIGHT_VERB_BEFORE.test(before) && !withTarget) ||
+        const nominal = ((NOUN_BEFORE.test(before) || (NOUNS_BEFORE.test(before) && !PAST_WORD.test(/^\S+/.exec(trig.word)![0]))) && !LIGHT_VERB_BEFORE.test(before) && !withTarget) ||
           (!PAST_WORD.test(trig.word) && UNDONE_BEFORE.test(text.slice(Math.max(0, trig.at - 120), trig.at)))
-        const joinedVerb = continues && lastActors.length > 0
+        // "Resolution 2375, which the Security Council adopted on Monday, imposing new sanctions": a participle after
+        // a clause with no event of its own does what that clause's subject did, then.
+        const joinedVerb = continuesLast && lastActors.length > 0
+        // (a clause with a verb after its subject: "Putin, attending a meeting on Friday," is dated by its own words)
+        const subjectThere = clauseBefore && !joinedVerb ? nearestSubject(text, s, actors.filter((a) => a.start - s.start >= clauseBefore[0] && a.end - s.start <= clauseBefore[1])) : []
+        const verbAfter = subjectThere.length ? /^\s+(?:\w+ly\s+)?(\w+)/.exec(text.slice(subjectThere.at(-1)!.end - s.start, clauseBefore![1])) : null
+        const priorSubject = verbAfter && (PAST_WORD.test(verbAfter[1]!) || /^(?:has|have|had|is|are|was|were|will|would)$/i.test(verbAfter[1]!)) ? subjectThere : []
+        // (its date when it names one; else the participle's own)
+        const priorDated = priorSubject.length ? dateAt(text, s, priorSubject.at(-1)!.end - s.start, ctx) : null
+        if (priorDated?.dateBasis === "text") participleDated = priorDated
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
-          : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : subjectBefore(text, s, trig.at, actors, previous).filter(near)
+          : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
         // someone who acts for it ("Russia's top general warned").
         // "NATO's summit", "Bush's visit to Beijing", "Russia's deal with Iran": whose meeting or deal it is, takes part in it.
@@ -697,13 +785,16 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // not one of what was said ("warned that Moscow could").
       // (from the trigger's first word: "attacked US plans", "pressed Iran to")
       const head = trig.at + /^\S+/.exec(trig.word)![0].length
+      // (but "demanded that the United States revoke", "warned that Washington would suffer": who is asked or threatened)
+      const codes = new Set(actorsOf.flatMap(refsOf).map((r) => r.code))
+      const addressed = (a: ActorMention) => ADDRESSED.has(trig.type) && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code))
       const targetMention = trig.bySpeaker ? doer : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
-        !/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) && !/\bthat\b/i.test(text.slice(head, a.start - s.start)))
+        !/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
       const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code))) ? speaker.at : -1
-      const sharesDate = continues && lastDated !== null && lastDated.date !== null && trig.type !== "STATEMENT"
-      const dated: DatedMatch = sharesDate ? lastDated! : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true) : dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, (trig.type === "STATEMENT" || trig.bySpeaker) && !fronted)
+      const sharesDate = continuesLast && lastDated !== null && lastDated.date !== null && trig.type !== "STATEMENT"
+      const dated: DatedMatch = sharesDate ? lastDated! : participleDated && trig.type !== "STATEMENT" ? participleDated : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true) : dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, (trig.type === "STATEMENT" || trig.bySpeaker) && !fronted)
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
         ? "planned"
@@ -714,7 +805,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const owned = !targetMention && OWNED_TARGET.has(trig.type)
         ? issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end).find((h) => /^\s*(?:\S+\s+){0,3}$/.test(article.text.slice(s.start + trig.end, h.start)))
         : undefined
-      const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "") : null
+      // ("rejected the resolution": the last resolution the article named before)
+      const anaphor = !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ANAPHOR_OBJECT.exec(text.slice(trig.end)) : null
+      const stem = stemOf(anaphor?.[1])
+      const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
+        : stem ? refOfCode(issuesBefore(article, s.start + trig.at).findLast((h) => h.text.toLowerCase().includes(stem))?.owner ?? "") : null
       const mentioned = targetMention ? refsOf(targetMention) : ownerRef ? [ownerRef] : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
@@ -733,6 +828,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       }
       subjects.push(...actorsOf)
       lastActors = actorsOf
+      lastAt = trig.at
       if (trig.type !== "STATEMENT") lastDated = dated
     }
     // A statement by an actor who also did something in the sentence adds nothing.

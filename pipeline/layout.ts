@@ -23,7 +23,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
-import { headerDate, readDateline, readTitle } from "./metadata.ts"
+import { copyrightHolder, headerDate, readByline, readDateline, readTitle } from "./metadata.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
 
@@ -394,6 +394,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   const stopwords = stopwordsFor(text)
   const ls = repeatedInPage(lines(text).map((span) => featuresOf(text, span, stopwords, options)))
   const labels: Label[] = ls.map(() => ({ kind: "navigation", rule: "outside-main-run" }))
+  const sites = siteNamesOf(ls)
   // A snippet too short to form a run of prose is all story.
   const run = mainRun(ls) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
 
@@ -402,6 +403,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       const line = ls[i]!
       if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
       else if (cueHolds(line)) labels[i] = { kind: line.cue!.kind, rule: line.cue!.rule }
+      else if (ownName(line, sites)) labels[i] = ownName(line, sites)!
       else if (line.prose || line.endsSentence || !isShort(line)) labels[i] = { kind: "body" }
       else labels[i] = { kind: "heading" }
     }
@@ -440,11 +442,21 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind === "body" && foreign) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
     }
     // The head: the lines above the run's first body paragraph.
-    labelHead(ls, labels, run.from, vocabulary)
+    labelHead(ls, labels, run.from, vocabulary, sites)
+    // The story's last paragraph may be a bio of the author its byline names: "Jane Smith covers transport for ...".
+    const authors = authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline"))
+    for (let i = run.to, n = 0; i > run.from && n < 2 && authors.length > 0; i--) {
+      if (labels[i]!.kind !== "body") continue
+      if (!authorBio(ls[i]!, authors)) break
+      labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
+      n++
+    }
     // Below the run: bios and sign-offs by their cues, the rest is page furniture.
     for (let i = run.to + 1; i < ls.length; i++) {
       const line = ls[i]!
-      if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
+      if (i <= run.to + 4 && authorBio(line, authors)) labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
+      else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
+      else if (ownName(line, sites)) labels[i] = ownName(line, sites)!
       else if (i <= run.to + 4 && bioLike(line)) labels[i] = { kind: "author_bio", rule: "bio.after-story" }
       else labels[i] = line.furniture ? { kind: "other", rule: line.furniture } : { kind: "navigation", rule: "after-main-run" }
     }
@@ -468,6 +480,57 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   return { paragraphs, boilerplate }
 }
 
+// ---------------------------------------------------------------- the page's own name and its author
+
+/** The key a site's name is compared under: "The Lakeland Gazette" and "LAKELAND GAZETTE" are one. */
+const siteKey = (name: string): string => furnitureKey(name).replace(/^the /, "")
+
+/**
+ * The names a page gives itself: the holders of its copyright notices ("© 2019 Lakeland Gazette Media Ltd."
+ * is "Lakeland Gazette"), and the site after the title on its first line ("Council expands bus network -
+ * Lakeland Gazette", "... | Opinion | The Gazette"; a title of a few words at least, not a menu).
+ */
+const siteNamesOf = (ls: ReadonlyArray<Line>): Set<string> => {
+  const names = new Set<string>()
+  for (const l of ls) {
+    const holder = l.words.length <= 40 ? copyrightHolder(l.text) : null
+    if (holder) names.add(siteKey(holder))
+  }
+  if (ls[0] && !ls[0].prose) {
+    const { headline, site } = readTitle(ls[0].text)
+    if (site && (headline.match(WORD) ?? []).length >= 4) names.add(siteKey(site))
+  }
+  names.delete("")
+  return names
+}
+
+/** "Support the Lakeland Gazette", "Please support The Gazette": the button of a reader appeal, naming the site. */
+const SUPPORT_SITE = /^(?:please\s+)?support\s+(.+?)[\s.!\u2026]*$/i
+
+/**
+ * A short line that is the page's own name: the site's name alone ("LAKELAND GAZETTE" above the menu) is
+ * navigation, an appeal to support it is an appeal.
+ */
+const ownName = (line: Line, sites: ReadonlySet<string>): Label | null => {
+  if (sites.size === 0 || line.words.length > 8) return null
+  if (line.words.length <= 6 && sites.has(siteKey(line.text))) return { kind: "navigation", rule: "nav.site-name" }
+  const support = SUPPORT_SITE.exec(line.text)
+  return support && sites.has(siteKey(support[1]!)) ? { kind: "donation_appeal", rule: "appeal.support-site" } : null
+}
+
+/** The people the byline lines name ("By Jane Smith and John Doe"): not an agency, a desk or a job title. */
+const authorsOf = (bylines: ReadonlyArray<Line>): string[] =>
+  bylines.flatMap((l) => readByline(l.text).byline.split(/\s*(?:,|&|\band\b)\s*/))
+    .map((n) => n.trim())
+    .filter((n) => /^[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,3}$/u.test(n) && !/^the\b|\b(?:press|news|staff|agency|agencies|reuters|wire|writer|correspondent|editor|reporter|desk|service)\b/i.test(n))
+
+/** What a bio says its subject does or did: "covers", "is", "writes", "previously reported". */
+const BIO_VERB = "(?:is|was|has|had|covers|covered|writes|wrote|reports|reported|edits|edited|joined|previously|formerly|teaches|taught|lives|leads|heads|contributes|contributed|tweets|blogs|can be)"
+
+/** A line opening with the name of an author of the byline and what they do: "Jane Smith covers transport for the Gazette." */
+const authorBio = (line: Line, authors: ReadonlyArray<string>): boolean =>
+  line.words.length <= 80 && authors.some((a) => new RegExp(`^${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:,[^,]{1,80},)?\\s+${BIO_VERB}\\b`, "iu").test(line.text))
+
 /** A short name-like or role-like line just after the story: "Patrick Goodenough", "Spencer Journalism Fellow". */
 const bioLike = (line: Line): boolean =>
   line.words.length <= 6 && !line.endsSentence && line.words.every((w) => /^[\p{Lu}]/u.test(w))
@@ -489,19 +552,21 @@ const HEADLINE_OVERLAP = 0.4
  * the topmost of the title-shaped lines nearest above the story that speak of the story's things (below them
  * a standfirst may follow; above them the site's name and menus: "Lakeland Gazette | Home | News").
  */
-const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>): void => {
+const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>, sites: ReadonlySet<string>): void => {
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
     else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
-    else labels[i] = { kind: "navigation", rule: "before-main-run" }
+    else labels[i] = ownName(line, sites) ?? { kind: "navigation", rule: "before-main-run" }
   }
   const titleLike = (i: number) => {
     // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
     // (not a breadcrumb either: "World news > Russia")
-    if (labels[i]!.kind !== "navigation" || !titleShaped(ls[i]!) || (readDateline(`${ls[i]!.text} `)?.length ?? 0) > ls[i]!.text.length || /\s[>\u00bb\u203a]\s/.test(ls[i]!.text)) return false
+    // (not the site's own name: "Lakeland Valley Gazette")
+    const label = labels[i]!
+    if (label.kind !== "navigation" || ("rule" in label && label.rule === "nav.site-name") || !titleShaped(ls[i]!) || (readDateline(`${ls[i]!.text} `)?.length ?? 0) > ls[i]!.text.length || /\s[>\u00bb\u203a]\s/.test(ls[i]!.text)) return false
     const { headline } = readTitle(ls[i]!.text)
     const words = headline.match(WORD) ?? []
     return words.length >= 3 && overlapWith({ ...ls[i]!, words }, vocabulary) >= HEADLINE_OVERLAP

@@ -139,6 +139,27 @@ export const readDateline = (paragraph: string): { place: string; length: number
 
 // ---------------------------------------------------------------- publisher from the article's own words
 
+/** A word of a name: "Reuters", "XINHUANET.com", "e-Eighteen.com", "AT&T" (a full stop only inside it). */
+const HOLDER_WORD = "[\\p{L}\\p{N}&'!-]*(?:\\.[\\p{L}\\p{N}]+)*"
+const COPYRIGHT = new RegExp(
+  `(?:(?:\u00a9|\\([Cc]\\)|\\b[Cc]opyright\\b|\\bCOPYRIGHT\\b)\\s*)+(?:[Aa]ll [Rr]ights [Rr]eserved\\.?\\s*)?(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?\\s*[,.]?\\s*)?(?:by\\s+)?` +
+  `((?:The )?(?!All\\b)[\\p{Lu}\\p{N}]${HOLDER_WORD}(?:\\s+(?:of |the |and |& |for )?(?!All\\b)[\\p{Lu}]${HOLDER_WORD}){0,5})`, "u")
+/** What a company's name carries besides the name the readers know: "Example Media Ltd." is "Example". */
+const COMPANY_SUFFIX = /(?:\s*,)?\s+(?:&\s+)?(?:Media|Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|Corp|Corporation|Company|Co|Group|Holdings|Communications|Interactive|Publishing)\.?$/u
+
+/**
+ * The name a copyright notice gives its holder: "© 2019 Example Media Ltd. All rights reserved." -> "Example",
+ * "Copyright © 2010 The Lakeland Gazette." -> "The Lakeland Gazette"; null when the line holds none ("Copyright Policy").
+ */
+export const copyrightHolder = (line: string): string | null => {
+  const m = COPYRIGHT.exec(line)
+  if (!m) return null
+  let name = m[1]!.trim()
+  for (let previous = ""; previous !== name;) [previous, name] = [name, name.replace(COMPANY_SUFFIX, "").trim()]
+  if (!/\p{L}/u.test(name) || /^all\b|^(?:Policy|Notice|Information|Statement|Terms|Reserved|The|Rights|Protected)$/i.test(name)) return null
+  return name
+}
+
 const NAME = "((?:The )?[\\p{Lu}][\\p{L}\\p{N}&.'-]*(?: (?:of |the )?[\\p{Lu}][\\p{L}\\p{N}&.'-]*){0,4})"
 const SELF_REFERENCES: ReadonlyArray<RegExp> = [
   new RegExp(`^a message from ${NAME}`, "u"),
@@ -175,10 +196,29 @@ const siteLine = (text: string, layout: Layout): string | null => {
   // (the first line of the page that is not a notice)
   const first = head[0]
   const top = layout.boilerplate.filter((b) => b.kind !== "other").slice(0, 1)[0]
-  if (!first || first.start !== top?.start || first.rule !== "before-main-run") return null
+  if (!first || first.start !== top?.start || (first.rule !== "before-main-run" && first.rule !== "nav.site-name")) return null
   const name = textOf(text, first).split(/\s+[|\u2013\u2014-]\s+/)[0]!.trim()
   return /^(?:The )?[\p{Lu}][\p{L}!&.'-]*(?: (?:of |for |the |and )?[\p{Lu}][\p{L}!&.'-]*){0,4}$/u.test(name) && !headerDate(name) && !/^(?:Home|Menu|News|World|Search|Skip|Sign|Log|Subscribe)\b/i.test(name) ? name : null
 }
+
+/**
+ * The holder of the page's copyright notice: the last notice outside the story (the footer's, below a photo's
+ * "© REUTERS / POOL"), one that reserves rights first. A caption's or a credit's notice is the photo's.
+ */
+const copyrightOf = (text: string, layout: Layout): string | null => {
+  const notices = layout.boilerplate
+    .filter((b) => (b.kind !== "caption" && b.kind !== "photo_credit") || b.rule === "credit.copyright")
+    .map((b) => ({ line: textOf(text, b), holder: copyrightHolder(textOf(text, b)) }))
+    .filter((n) => n.holder !== null)
+  return (notices.filter((n) => /\brights reserved\b/i.test(n.line)).at(-1) ?? notices.at(-1))?.holder ?? null
+}
+
+/** A page title's tail that names a section or a service, not the site: "... | Hosted", "... - Live". */
+const SECTION_WORD = /^(?:Hosted|Home|News|Video|Videos|Live|Latest|Opinion|World|Politics|Business|Sport|Sports|Blogs?)$/i
+
+/** The agency a wire dateline names in brackets: "SEOUL/BEIJING (Reuters) - ", "BEIJING, Sept. 12 (Xinhua) -- ". */
+const AGENCY_DATELINE = /^[\p{Lu}][^()\n]{0,60}?\(([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})\)\s*(?:--?|[\u2013\u2014_])\s/u
+const AGENCY_BRACKET = /\(([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})\)/u
 
 // ---------------------------------------------------------------- putting it together
 
@@ -192,7 +232,8 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const read = titleLine ? readTitle(textOf(text, titleLine)) : null
   // "... to counter U.S. shield - Medvedev": a one-word tail the story names is who said it, not the site.
   const story = layout.paragraphs.map((p) => textOf(text, p)).join("\n")
-  const attribution = read?.site && /^[\p{Lu}][\p{Ll}]+$/u.test(read.site) && new RegExp(`(?<![\\p{L}])${read.site}(?![\\p{L}])`, "u").test(story)
+  const attributed = (site: string) => /^[\p{Lu}][\p{Ll}]+$/u.test(site) && new RegExp(`(?<![\\p{L}])${site}(?![\\p{L}])`, "u").test(story)
+  const attribution = read?.site && attributed(read.site)
   const title = read && attribution ? { ...read, headline: textOf(text, titleLine!), headlineLength: titleLine!.end - titleLine!.start, site: null } : read
   if (title?.date) printed.push({ date: title.date, source: "title" })
 
@@ -228,11 +269,21 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
 
   const appeals = layout.boilerplate.filter((b) => b.kind === "donation_appeal").map((b) => textOf(text, b))
   const headline = manifest.title ?? title?.headline ?? null
+  // The page's title above the story, "Medvedev switches on ... - Baltic Monitor", names the site after the headline.
+  const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+  const pageTitle = title?.headline
+    ? layout.boilerplate
+      .filter((b) => b.kind === "navigation" && (!firstBody || b.end <= firstBody.start))
+      .map((b) => readTitle(textOf(text, b)))
+      .find((t) => t.site && bare(t.headline) === bare(title.headline) && !attributed(t.site) && !SECTION_WORD.test(t.site))?.site ?? null
+    : null
+  // Nothing better: the agency of a wire dateline ("SEOUL (Reuters) - "), in the dateline found or opening the story.
+  const agency = (datelineSpan ? AGENCY_BRACKET.exec(text.slice(datelineSpan.start, datelineSpan.end)) : null) ?? (firstBody ? AGENCY_DATELINE.exec(textOf(text, firstBody)) : null)
   return {
     headline,
     headlineSpan: titleLine && title ? { start: titleLine.start, end: titleLine.start + title.headlineLength } : null,
     byline: byline?.byline || null,
-    publisher: manifest.publisher ?? title?.site ?? selfReference(appeals) ?? siteLine(text, layout),
+    publisher: manifest.publisher ?? title?.site ?? pageTitle ?? selfReference(appeals) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
     dateline: dl ? dl.place : null,
     datelineSpan,
     datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,

@@ -263,3 +263,17 @@ describe("determinism", () => {
     expect(source).not.toMatch(/new Date\(\s*\)|Date\.now\(|localeCompare|toLocale|\.get(?:FullYear|Month|Date|Day|Hours|Minutes|Seconds)\(|\.set(?:FullYear|Month|Date|Hours)\(/)
   })
 })
+
+describe("envoys and ministries", () => {
+  const codes = (text: string) => actors([text], "2017-09-12").map((m) => `${m.text}=${m.code}`)
+  it("codes a country's envoy to an organisation as the country, and a ministry written with capitals", () => {
+    expect(codes("Russian UN Ambassador Ivan Petrovsky said it.")).toContain("Russian UN Ambassador Ivan Petrovsky=RUS")
+    expect(codes("China's NATO envoy Li Wei said it.")).toContain("China's NATO envoy Li Wei=CHN")
+    expect(codes("NATO Secretary General Anders Fogh Rasmussen said it.")).toContain("NATO Secretary General Anders Fogh Rasmussen=NATO")
+    expect(codes("In Moscow, the Russian Foreign Ministry said it.")).toContain("the Russian Foreign Ministry=RUS")
+  })
+
+  it("does not take a pronoun for a family name met before", () => {
+    expect(actors(["Vice Foreign Minister He Yafei spoke on Saturday.", "He said it was wrong."], "2010-02-03").map((m) => m.text)).toEqual(["He Yafei"])
+  })
+})

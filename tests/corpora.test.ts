@@ -16,10 +16,10 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "to", "in", "and", "is",
  * The first body paragraph of a raw article, defined independently of the
  * layout rules: the first line of at least 15 words that ends a sentence,
  * reads as prose (a tenth of its words are function words: header residue may run into the lede), is not shared
- * by three or more articles of the topic, and is not a caption (a photo "pictured", a BBC video clip
- * "The BBC's Jim Muir: ...").
+ * by three or more articles of the topic, and is not a caption (a photo "pictured", a wire "File photo of ...",
+ * a BBC video clip "The BBC's Jim Muir: ...").
  */
-const CAPTION = /\bpictured\b|^.{0,80}\bThe BBC 's [A-Z][\w-]+ [A-Z][\w-]+ :/
+const CAPTION = /\bpictured\b|^[Ff]ile [Pp]hoto\b|^.{0,80}\bThe BBC 's [A-Z][\w-]+ [A-Z][\w-]+ :/
 const firstParagraph = (lines: ReadonlyArray<string>, shared: ReadonlyMap<string, number>): string | null => {
   for (const line of lines) {
     const words = line.toLowerCase().match(/\w+/g) ?? []

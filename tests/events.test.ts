@@ -373,3 +373,80 @@ describe("events", () => {
     expect(r.events.filter((e) => e.eventType === "REJECT").map((e) => e.date)).toEqual(["2016-05-12"])
   })
 })
+
+describe("events and positions in wider news (THAAD, INF, Iran deal, sanctions, arms sales)", () => {
+  it("reads a noun after two modifiers as a thing, not an act, unless a light verb makes it one", () => {
+    expect(events(["Russia and China vowed to preserve the Iran nuclear deal."], "2018-05-09").filter((e) => e.includes("AGREE"))).toEqual([])
+    expect(events(["He called it a horrible one-sided deal."], "2018-05-09").filter((e) => e.includes("AGREE"))).toEqual([])
+    expect(events(["Iran and Russia signed a landmark nuclear deal on Monday."], "2018-05-09")).toContain("IRN AGREE RUS reported")
+  })
+
+  it("does not end a clause at a comma inside a list of names", () => {
+    const r = run(["Iranian Foreign Minister Mohammad Javad Zarif will fly to Paris before meeting his Italian, Spanish and Greek counterparts in Rome next week."], "2018-05-09")
+    expect(r.events.filter((e) => e.eventType === "CONSULT").map((e) => e.date)).toEqual(["2018-W20"])
+  })
+
+  it("gives a participle after a relative clause that clause's subject and date", () => {
+    const r = run(["Officials said Resolution 1929, which the UN Security Council adopted on Wednesday, imposing new sanctions on Iran over its enrichment in May."], "2010-06-11")
+    expect(r.events.filter((e) => e.eventType === "SANCTION").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`)).toEqual(["UN IRN 2010-06-09"])
+  })
+
+  it("takes the agent of a noun after 'from', and reads installing launchers and putting units on alert as mobilising", () => {
+    const e = events(["Japan tested a missile on Friday, drawing a sharp protest from Beijing."], "2017-09-12")
+    expect(e).toContain("CHN PROTEST - reported")
+    expect(e.filter((x) => x.startsWith("JPN PROTEST"))).toEqual([])
+    expect(events(["Russia put its Iskander units on high alert on Monday."], "2017-09-12")).toContain("RUS MOBILIZE - reported")
+    expect(events(["Poland installed two Patriot batteries near the border."], "2017-09-12")).toContain("POL MOBILIZE - reported")
+    expect(events(["Russia opened a new early-warning radar."], "2017-09-12").filter((x) => x.includes("THREATEN"))).toEqual([])
+  })
+
+  it("takes who is asked or threatened in a 'that' clause as the target, never the actor's own side", () => {
+    expect(events(["Beijing demanded that Japan withdraw the plan."], "2017-09-12")).toContain("CHN REQUEST JPN reported")
+    expect(events(["Iran warned that Israel would pay a heavy price."], "2017-09-12")).toContain("IRN THREATEN ISR reported")
+    expect(events(["Russia warned that Moscow could respond."], "2017-09-12")).toContain("RUS THREATEN - reported")
+  })
+
+  it("reads a threat to act as a threat, and not the act threatened", () => {
+    expect(events(["The EU threatened to impose sanctions on Belarus."], "2012-02-03")).toEqual(["EU THREATEN BLR reported"])
+    const r = run(["China on Monday rejected the sale, and repeated its threat to punish American firms."], "2010-02-03")
+    expect(r.events.filter((e) => e.eventType === "THREATEN").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`)).toEqual(["CHN USA 2010-02-01"])
+  })
+
+  it("reads suspended exchanges as a sanction, dated by a phrase fronted before the clause it is joined to", () => {
+    const r = run(["On Saturday, the minister summoned the ambassador, and Beijing suspended military exchanges with Washington."], "2010-02-03")
+    expect(r.events.filter((e) => e.eventType === "SANCTION").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`)).toEqual(["CHN USA 2010-01-30"])
+  })
+
+  it("reads 'he and' a person as the person named before and that one", () => {
+    const e = events(["Medvedev spoke in Moscow.", "He said the treaty, which he and President Barack Obama signed in April 2010, was at risk."], "2011-11-29")
+    expect(e).toEqual(expect.arrayContaining(["RUS AGREE USA reported", "USA AGREE RUS reported"]))
+  })
+
+  it("takes the owner of a resolution rejected by name further back as the target", () => {
+    const e = events(["The UN Security Council resolution passed on Monday.", "It caps oil imports.", "Diplomats met.", "Talks went on.", "Pyongyang rejected the resolution."], "2017-09-12")
+    expect(e).toContain("PRK REJECT UN reported")
+    expect(positions(["The UN Security Council resolution passed on Monday.", "It caps oil imports.", "Diplomats met.", "Talks went on.", "Pyongyang rejected the resolution."], "2017-09-12")).toContain("PRK oppose un_resolution")
+  })
+
+  it("reads the members of an organisation named with a possessive as the organisation", () => {
+    expect(events(["In a statement on Friday, NATO's 29 members said they fully supported the US decision."], "2019-08-03")).toContain("NATO SUPPORT USA reported")
+  })
+
+  it("reads opposition dated before its object, agreeing to host, readiness to respond, and an obstacle", () => {
+    expect(positions(["Russia voiced opposition on Monday to a US anti-missile system in Europe."], "2011-11-29")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Romania agreed in May to host the interceptors."], "2011-11-29")).toEqual(["ROU support missile_defense"])
+    expect(positions(["Moscow is ready to respond to NATO's missile shield."], "2011-11-29")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["\"The shield is a mistake.", "It is the main obstacle to better ties,\" Lavrov said."], "2011-11-29")).toEqual(["RUS oppose missile_defense"])
+  })
+
+  it("takes the context day from a sentence's main clause, not from one of what came before", () => {
+    const r = run(["Russia protested on Wednesday, after the ship arrived at the port on Monday.", "Russian officials said it was a provocation."], "2017-03-08")
+    expect(r.events.filter((e) => e.eventType === "STATEMENT").map((e) => `${e.date} ${e.dateBasis}`)).toEqual(["2017-03-08 context"])
+  })
+
+  it("keeps a thing referred to in mind, and counts the subject of a participle of speech that follows", () => {
+    const s = ["The US plans a missile shield in Poland.", "NATO insisted that the alliance's system was not directed against Russia.", "Talks continue.", "U.S. officials say the system is meant to protect Europe."]
+    expect(positions(s, "2011-11-29")).toContain("USA support missile_defense")
+    expect(positions(["South Korea and Japan agreed to deploy THAAD, saying it was needed."], "2017-03-08").sort()).toEqual(["JPN support missile_defense", "KOR support missile_defense"])
+  })
+})

@@ -81,6 +81,74 @@ describe("layout", () => {
     for (const p of STORY) expect(labels.get(p)).toBe("body")
   })
 
+  it("takes a caption that opens with FILE PHOTO or ends with its photo credit out of the story", () => {
+    const captions: Array<[string, string]> = [
+      ["FILE PHOTO: Buses wait at the northern depot during a drivers' strike in the city centre.", "caption.file-photo"],
+      ["In this March 3, 2015, file photo, commuters board a bus outside the city hall.", "caption.file-photo"],
+      ["Buses wait at the depot in the north of the city. Lakeland Transit/Handout via REUTERS/File Photo", "caption.credit-tail"],
+      ["A view of the council chamber during a debate on the bus network. (Xinhua/Wang Lei)", "caption.credit-tail"],
+      ["Commuters wait for a late bus in the rain near the old depot. Photograph: Jane Smith/AFP", "caption.credit-suffix"],
+    ]
+    const kept = [
+      "A photo of the depot, taken by a resident and shared widely online, showed dozens of buses parked on the grass.",
+      "Pictures taken on Monday showed long queues at the stops in the northern suburbs, and the council said more buses would come.",
+    ]
+    const c = captions.map(([line]) => line)
+    const labels = labelled([STORY[0], c[0], STORY[1], kept[0], c[1], STORY[2], c[2], STORY[3], c[3], kept[1], c[4], STORY[4]].join("\n"))
+    for (const [line, rule] of captions) expect(labels.get(line), line).toBe(`caption:${rule}`)
+    for (const p of [...STORY, ...kept]) expect(labels.get(p), p).toBe("body")
+  })
+
+  it("takes a 'Since you're here' appeal out, with the line that asks readers to fund the site and its button", () => {
+    const appeal = [
+      "Since you’re here …",
+      "… we have a small favour to ask. More people than ever read the Lakeland Gazette, and we want to keep our reporting open to all.",
+      "Good local reporting takes time and money. If everyone who reads our reporting helps fund it, you can keep it free for all of your neighbours.",
+      "Support the Lakeland Gazette",
+    ]
+    const pledge = "The drivers' union said it would support the Lakeland bus plan if fares stayed at their current level."
+    const labels = labelled([...STORY, pledge, ...appeal, "Topics: Transport", "© 2021 Lakeland Gazette Media Ltd. All rights reserved."].join("\n"))
+    for (const line of appeal) expect(kindOf(labels, line), line).toBe("donation_appeal")
+    expect(labels.get(appeal[0]!)).toBe("donation_appeal:appeal.since-here")
+    expect(labels.get(appeal[2]!)).toBe("donation_appeal:appeal.fund")
+    expect(labels.get(appeal[3]!)).toBe("donation_appeal:appeal.support-site")
+    expect(labelled([...STORY, "Please support quality journalism today"].join("\n")).get("Please support quality journalism today")).toBe("donation_appeal:appeal.support-us")
+    for (const p of [...STORY, pledge]) expect(labels.get(p), p).toBe("body")
+  })
+
+  it("takes the site's own name out as navigation, above the story and between its paragraphs", () => {
+    const page = ["LAKELAND GAZETTE", "Home | News | Sport", "Council expands bus network", ...STORY.slice(0, 3), "The Lakeland Gazette", ...STORY.slice(3),
+      "© 2021 Lakeland Gazette Media Ltd. All rights reserved."]
+    const labels = labelled(page.join("\n"))
+    expect(labels.get("LAKELAND GAZETTE")).toBe("navigation:nav.site-name")
+    expect(labels.get("The Lakeland Gazette")).toBe("navigation:nav.site-name")
+    expect(labels.get("Council expands bus network")).toBe("headline:headline.above-story")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+    // The site after the page's title on the first line names it too.
+    const titled = labelled(["Council expands bus network to the northern suburbs - Lakeland Gazette", "Lakeland Gazette", "Home | News", ...STORY].join("\n"))
+    expect(titled.get("Lakeland Gazette")).toBe("navigation:nav.site-name")
+    // A site named like the story's things is still no headline.
+    const named = labelled(["Council Bus Network Daily", "Council expands bus network", ...STORY, "\u00a9 2021 Council Bus Network Daily"].join("\n"))
+    expect(named.get("Council Bus Network Daily")).toBe("navigation:nav.site-name")
+    expect(named.get("Council expands bus network")).toBe("headline:headline.above-story")
+  })
+
+  it("takes a closing paragraph that opens with the byline's author and what they do for a bio", () => {
+    const bio = "Jane Smith covers transport and city hall for the Gazette. She previously reported from the state capital."
+    const labels = labelled(["Council expands bus network", "By Jane Smith | March 3, 2015", ...STORY, bio].join("\n"))
+    expect(labels.get(bio)).toBe("author_bio:bio.byline-author")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+    // The second of two authors, with an apposition; and a bio below the share bar that ends the story.
+    const second = "Tom Brown, a former city editor, writes about transport and housing."
+    const two = labelled(["Council expands bus network", "By Jane Smith and Tom Brown", ...STORY, second].join("\n"))
+    expect(two.get(second)).toBe("author_bio:bio.byline-author")
+    const below = labelled(["Council expands bus network", "By Jane Smith", ...STORY, "Share this story", bio].join("\n"))
+    expect(below.get(bio)).toBe("author_bio:bio.byline-author")
+    // Someone the byline does not name is story.
+    const other = "Mayor Tom Hughes, who pushed for the plan, is expected to open the first route himself in the spring."
+    expect(labelled(["Council expands bus network", "By Jane Smith", ...STORY, other].join("\n")).get(other)).toBe("body")
+  })
+
   it("keeps a sub-heading between paragraphs as a heading, not as body sentences", () => {
     const text = [...STORY.slice(0, 2), "A long dispute", ...STORY.slice(2)].join("\n")
     expect(labelled(text).get("A long dispute")).toBe("heading")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { processDocument, type SourceDocument } from "../pipeline/document.ts"
 import { furnitureKeys, furnitureOf, furnitureThreshold } from "../pipeline/furniture.ts"
-import { headerDate, readByline, readDateline, readTitle } from "../pipeline/metadata.ts"
+import { copyrightHolder, headerDate, readByline, readDateline, readTitle } from "../pipeline/metadata.ts"
 
 const BODY = [
   "The city council voted on Tuesday to expand the bus network into the northern suburbs, ending a dispute that had lasted for more than two years.",
@@ -97,6 +97,30 @@ describe("document metadata", () => {
     const appeal = ["A Message from The Daily Example:", "Dear readers,", "Please support us monthly; your support makes a difference.", "Remind me later."]
     expect(documentRow([...BODY, ...appeal].join("\n")).publisher).toBe("The Daily Example")
     expect(documentRow(BODY.join("\n")).publisher).toBeNull()
+  })
+
+  it("reads the holder of a copyright notice without its company suffix", () => {
+    expect(copyrightHolder("© 2021 Lakeland Gazette Media Ltd. All rights reserved.")).toBe("Lakeland Gazette")
+    expect(copyrightHolder("Copyright © 2009-2021 The Courier. All Rights Reserved.")).toBe("The Courier")
+    expect(copyrightHolder("© Copyright 2021, Example Newspapers, LLC | Privacy Policy")).toBe("Example Newspapers")
+    expect(copyrightHolder("Example Agency Copyright © 2000-2021 EXAMPLENEWS.com All rights reserved.")).toBe("EXAMPLENEWS.com")
+    expect(copyrightHolder("Copyright Policy")).toBeNull()
+    expect(copyrightHolder("COPYRIGHT © 2021 ALL RIGHTS RESERVED")).toBeNull()
+    expect(copyrightHolder("The copyright holders said they would appeal.")).toBeNull()
+  })
+
+  it("takes the publisher from the page's title above the story, else the copyright footer, else a wire dateline's agency", () => {
+    const titled = ["Council expands bus network - Lakeland Gazette", "Home | News", "Council expands bus network", "By Jane Smith", ...BODY]
+    expect(documentRow(titled.join("\n")).publisher).toBe("Lakeland Gazette")
+    const footer = [...BODY, "(c) Example Photo Agency", "About us | Contact", "© 2021 Lakeland Gazette Media Ltd. All rights reserved."]
+    expect(documentRow(footer.join("\n")).publisher).toBe("Lakeland Gazette")
+    expect(documentRow([`LAKELAND (Example Wire) - ${BODY[0]}`, ...BODY.slice(1)].join("\n")).publisher).toBe("Example Wire")
+    expect(documentRow([`LAKELAND/RIVERTON (Example Wire) - ${BODY[0]}`, ...BODY.slice(1)].join("\n")).publisher).toBe("Example Wire")
+    // A site named above the story wins over the footer and the dateline.
+    expect(documentRow(["Lakeland Gazette", "Council expands bus network", `LAKELAND (Example Wire) - ${BODY[0]}`, ...BODY.slice(1), "© 2021 Example Holdings"].join("\n")).publisher).toBe("Lakeland Gazette")
+    // A title's tail that names a service is no site: the footer's holder is.
+    const hosted = ["Council expands bus network | Hosted", "Home | News", "Council expands bus network", "By Jane Smith", ...BODY, "©2021 The Example Press. All rights reserved."]
+    expect(documentRow(hosted.join("\n")).publisher).toBe("The Example Press")
   })
 
   it("never takes the publication date from a teaser or the body", () => {
