@@ -684,6 +684,9 @@ const issuesBefore = (article: Article, end: number): IssueHit[] =>
 /** Acts whose target may be the subject of a "that" clause after them: "demanded that Washington revoke", "warned that the US would suffer". */
 const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 
+/** What someone asked or planned, and who: "calls by", "the proposal of". */
+const CALLS_BY = /^\s+(?:\S+\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?)\s+(?:by|of)\s+(?:the\s+)?$/i
+
 /** Acts against a thing whose owner is their target when no actor is named. */
 const OWNED_TARGET = new Set<EventType>(["REJECT", "PROTEST"])
 
@@ -768,8 +771,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const subjectThere = clauseBefore && !joinedVerb ? nearestSubject(text, s, actors.filter((a) => a.start - s.start >= clauseBefore[0] && a.end - s.start <= clauseBefore[1])) : []
         const verbAfter = subjectThere.length ? /^\s+(?:\w+ly\s+)?(\w+)/.exec(text.slice(subjectThere.at(-1)!.end - s.start, clauseBefore![1])) : null
         const priorSubject = verbAfter && (PAST_WORD.test(verbAfter[1]!) || /^(?:has|have|had|is|are|was|were|will|would)$/i.test(verbAfter[1]!)) ? subjectThere : []
-        // (its date when it names one; else the participle's own)
-        const priorDated = priorSubject.length ? dateAt(text, s, priorSubject.at(-1)!.end - s.start, ctx) : null
+        // (its date when it names one, also for what a speaker said there; else the participle's own)
+        const priorDated = priorSubject.length ? dateAt(text, s, priorSubject.at(-1)!.end - s.start, ctx) : clauseBefore ? dateAt(text, s, clauseBefore[1] - 1, ctx) : null
         if (priorDated?.dateBasis === "text") participleDated = priorDated
         actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous).filter(near)
@@ -787,9 +790,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const head = trig.at + /^\S+/.exec(trig.word)![0].length
       // (but "demanded that the United States revoke", "warned that Washington would suffer": who is asked or threatened)
       const codes = new Set(actorsOf.flatMap(refsOf).map((r) => r.code))
+      // (and whose calls or plans are rejected: "rejecting repeated calls by Donald Trump")
+      const ownedBy = (gap: string) => OWNED_TARGET.has(trig.type) && CALLS_BY.test(gap)
       const addressed = (a: ActorMention) => ADDRESSED.has(trig.type) && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code))
       const targetMention = trig.bySpeaker ? doer : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
-        !/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
+        (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
       const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code))) ? speaker.at : -1

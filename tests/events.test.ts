@@ -428,6 +428,12 @@ describe("events and positions in wider news (THAAD, INF, Iran deal, sanctions, 
     expect(positions(["The UN Security Council resolution passed on Monday.", "It caps oil imports.", "Diplomats met.", "Talks went on.", "Pyongyang rejected the resolution."], "2017-09-12")).toContain("PRK oppose un_resolution")
   })
 
+  it("takes whose calls are rejected as the target, and dates a participle by the speech it continues", () => {
+    const r = run(["China said it opposes the withdrawal.", "Foreign ministry spokeswoman Hua Chunying told a briefing on Friday that Beijing would stay out of the talks, rejecting repeated calls by Donald Trump for China to join."], "2019-08-03")
+    expect(r.events.filter((e) => e.eventType === "REJECT").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`)).toEqual(["CHN USA 2019-08-02"])
+    expect(events(["Russia was rejected by China."], "2019-08-03")).toEqual(["CHN REJECT - reported"])
+  })
+
   it("reads the members of an organisation named with a possessive as the organisation", () => {
     expect(events(["In a statement on Friday, NATO's 29 members said they fully supported the US decision."], "2019-08-03")).toContain("NATO SUPPORT USA reported")
   })
