@@ -53,7 +53,7 @@ interface Found extends Span { readonly text: string }
 const matchesOf = (re: RegExp, text: string, offset: number): Found[] =>
   [...text.matchAll(re)].map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }))
 
-const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
+const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:(?:also|still|now|already|\w+ly) )?(?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
 /** "may" the verb, not the month: "in May", "May 9", "last May". */
 const MAY = "(?<!\\b(?:in|of|last|next|this|since|until|by|from|to|early|late|mid|on|\\d+)[\\s-])may(?!\\s+\\d)"
 const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|could|might|${MAY}|would)\\b`, "i")
@@ -477,6 +477,14 @@ const REPORTED_SUBJECT = /^\w+(?:\s+(?:that|reporters|journalists))?\s+(?:the\s+
 /** The singular of an anaphor's noun, as issue names contain it: "resolutions" -> "resolution", "facilities" -> "facilit". */
 const stemOf = (noun: string | undefined): string | undefined => noun?.toLowerCase().replace(/(?:ies|s)$/, "")
 
+/** The issue named most often among some hits (the first of them on a tie), as its last hit. */
+const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
+  const counts = new Map<string, number>()
+  for (const h of hits) counts.set(h.key, (counts.get(h.key) ?? 0) + 1)
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  return top === undefined ? undefined : hits.findLast((h) => h.key === top)
+}
+
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
@@ -515,7 +523,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // (one named with the same noun may be further back: "the resolution" five sentences after "the UN resolution")
       const same = stem ? [...namedSoFar.slice(0, before), ...issues.filter((i) => i.end - s.start <= at)].findLast((i) => i.text.toLowerCase().includes(stem)) : undefined
       // (a resolution or sanctions named before, or nothing: not the last issue of another kind)
-      const hit = same ?? (stem && /^(?:resolution|sanction)$/.test(stem) ? undefined : named.at(-1))
+      // (and "the deployment", "the system" with nothing named of late: what the article has named most)
+      const hit = same ?? (stem && /^(?:resolution|sanction)$/.test(stem) ? undefined : named.at(-1)) ??
+        (stem && /^(?:system|shield|deployment|site|base|installation)$/.test(stem) ? mostNamed(namedSoFar.slice(0, before)) : undefined)
       if (hit && !issues.includes(hit)) referred.push(hit)
       return hit
     }
@@ -619,7 +629,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       } else if (withHolder) {
         holders = [withHolder]
       } else if (relative) {
-        holders = actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
+        // (the relative clause's own subject when it has one: "U.S. missile defense, which Russia regards as a threat")
+        const own = actors.find((a) => a.end - s.start <= at && /^\s*which\s+(?:the\s+)?$/i.test(text.slice(clauseStart, a.start - s.start)))
+        holders = own ? [own] : actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
       } else if (nearest.length) {
         holders = nearest
       } else if (reported.length) {

@@ -375,7 +375,8 @@ const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY
  */
 const CLOCK = "\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4}\\b)?[,|\\s]+"
 const DATE_LINE = new RegExp(
-  "^(?:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[,|]?\\s*)?(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date)\\b\\s*:?\\s*(?:on\\s+)?)?" +
+  // (after a section's name: "World · Friday 2 March 2018 · Updated 14:22 CET", "World News | Wed Mar 8, 2017")
+  "^(?:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[,|]?\\s*|[a-z][a-z&' ]{0,24}?\\s*[|\u00b7\u2022]\\s*)?(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date)\\b\\s*:?\\s*(?:on\\s+)?)?" +
   `(?:${CLOCK})?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${CLOCK})?` +
   "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}" +
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +

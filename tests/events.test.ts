@@ -450,6 +450,19 @@ describe("events and positions in wider news (THAAD, INF, Iran deal, sanctions, 
     expect(r.events.filter((e) => e.eventType === "STATEMENT").map((e) => `${e.date} ${e.dateBasis}`)).toEqual(["2017-03-08 context"])
   })
 
+  it("reads 'the deployment' long after anything was named as what the article names most, and a relative clause's own subject as the holder", () => {
+    const s = ["Tokyo dropped plans for an Aegis Ashore missile defense system.", "The decision surprised many.", "Officials met on Monday.", "Talks went on.", "Russia and China have long opposed the deployment."]
+    expect(positions(s, "2020-06-26").sort()).toEqual(["CHN oppose missile_defense", "RUS oppose missile_defense"])
+    expect(positions(["Moscow also objected to U.S. missile defense, which Russia regards as a threat to its deterrent."], "2018-03-02")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Russia has long opposed the NATO early-warning radar in Turkey."], "2019-07-18")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Moscow criticised the alliance's eastward enlargement."], "2007-07-16")).toEqual(["RUS oppose nato_expansion"])
+  })
+
+  it("reads 'was \"not directed against\"' and 'would be purely defensive' as support", () => {
+    expect(positions(["NATO plans a missile shield.", "Stoltenberg said the alliance's missile defence was \"not directed against Russia\"."], "2018-03-02")).toEqual(["NATO support missile_defense"])
+    expect(positions(["The US plans a missile shield.", "Trump said the system would be purely defensive."], "2018-03-02")).toEqual(["USA support missile_defense hedged"])
+  })
+
   it("keeps a thing referred to in mind, and counts the subject of a participle of speech that follows", () => {
     const s = ["The US plans a missile shield in Poland.", "NATO insisted that the alliance's system was not directed against Russia.", "Talks continue.", "U.S. officials say the system is meant to protect Europe."]
     expect(positions(s, "2011-11-29")).toContain("USA support missile_defense")

@@ -57,7 +57,7 @@ describe("layout", () => {
   })
 
   it("reads date lines with clocks, weekdays and labels, and a byline that names its place", () => {
-    for (const line of ["Updated 11:52 AM ET, Sat June 25, 2016", "Last updated: Tuesday 12 May 2015", "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05", "www.chinaview.cn 2008-02-12 23:07:45", "Source:Global Times Published: 2017/7/4 23:18:40"]) {
+    for (const line of ["Updated 11:52 AM ET, Sat June 25, 2016", "Last updated: Tuesday 12 May 2015", "Europe  \u00b7  Monday 7 June 2021  \u00b7  Updated 09:10 CET", "Local News | Tue Jun 8, 2021 | 9:10am EDT", "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05", "www.chinaview.cn 2008-02-12 23:07:45", "Source:Global Times Published: 2017/7/4 23:18:40"]) {
       expect(labelled([line, "Council expands bus network", ...STORY].join("\n")).get(line)).toBe("other:header.date")
     }
     expect(kindOf(labelled(["Council expands bus network", "Jane Smith in Lakeland guardian.co.uk, Saturday 10 February 2007 19.05 GMT", ...STORY].join("\n")), "Jane Smith in Lakeland guardian.co.uk, Saturday 10 February 2007 19.05 GMT")).toBe("byline")

@@ -54,6 +54,7 @@ describe("weekdays", () => {
   it("reads a weekday in a future clause as the next one on or after it", () => {
     expect(value("From Beijing, Putin will go Wednesday to North Korea.", "2008-07-07")).toEqual(["2008-07-09"])
     expect(value("Protesters planned a march on Saturday.", "2000-01-07")).toEqual(["2000-01-08"])
+    expect(value("The minister is also due to brief the council on Tuesday.", "2020-06-26")).toEqual(["2020-06-30"])
   })
 
   it("takes last and next literally, across a year boundary", () => {

@@ -6,7 +6,7 @@
 import { forLastText } from "../memo.ts"
 import { alt } from "./vocabulary.ts"
 
-export const FUTURE = /\b(will|won't|'ll|shall|would|wo|(?:is|are|was|were) (?:expected|scheduled|due|set|going|planning|likely|poised|slated) to|(?:is|are) to|set to|plans? to|planned|planning|scheduled|intends? to|to be held|takes? effect|upcoming|tomorrow)\b/gi
+export const FUTURE = /\b(will|won't|'ll|shall|would|wo|(?:is|are|was|were) (?:(?:also|still|now|already|\w+ly) )?(?:expected|scheduled|due|set|going|planning|likely|poised|slated) to|(?:is|are) to|set to|plans? to|planned|planning|scheduled|intends? to|to be held|takes? effect|upcoming|tomorrow)\b/gi
 export const PAST = new RegExp(`\\b(said|says|was|were|had|${alt("pastverb")}|ago|last|yesterday|earlier|\\w{3,}ed)\\b`, "gi")
 
 /** A finite verb in the present: the clause it heads speaks of now ("the loan, which had been expected, is due by February"). */
