@@ -241,11 +241,14 @@ const TITLE_ONLY = re(`(?<title>${TITLES})(?:,)?\\s+(?<name>${NAME_TOKEN}(?:\\s+
 const INSTITUTION_WORDS = "(?:(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:Ministry|Department|Office|Affairs|Embassy|Mission)|Foreign|Defen[cs]e|Interior|Justice|Finance|Economy|Trade|Commerce|Energy|Oil|Information|Health|Education|Culture|Industry|Agriculture|Transport|Environment|Home|State|Emergencies|Emergency Situations)"
 
 /** What may stand right before a title: an adjective, a country's possessive or an organisation ("Russian", "China's", "NATO"). */
-const TITLE_PREFIX = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})(?<mark>\\s*['’]s)?|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+(?:${INSTITUTION_WORDS}\\s+)?$`, "u")
+/** A country's adjective ("Russian", "U.S.") and a country's name ("Russia", "the United States"), as patterns. */
+const ADJ_OR_US = `${ADJ}|U\\.S\\.|US`
+const COUNTRY_NAMES = alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
+const TITLE_PREFIX = re(`(?:(?<adj>${ADJ_OR_US})|(?<poss>${COUNTRY_NAMES})(?<mark>\\s*['’]s)?|(?<org>${alternation(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]))}))\\s+(?:${INSTITUTION_WORDS}\\s+)?$`, "u")
 /** Room for the longest prefix (organisation names run to some 70 characters). */
 const PREFIX_ROOM = 120
 /** A country before an organisation before an envoy's title: "Russian UN Ambassador", "China's NATO envoy" speak for the country. */
-const COUNTRY_BEFORE_ORG = re(`(?:(?<adj>${ADJ}|U\\.S\\.|US)|(?<poss>${alternation(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))})\\s*['’]s)\\s+$`, "u")
+const COUNTRY_BEFORE_ORG = re(`(?:(?<adj>${ADJ_OR_US})|(?<poss>${COUNTRY_NAMES})\\s*['’]s)\\s+$`, "u")
 const ENVOY_TITLE = /^(?:(?:deputy|acting|former)\s+)?(?:ambassador|envoy|permanent representative|representative)$/i
 
 /**
@@ -274,7 +277,7 @@ const titleNames = function* (text: string) {
  * Chinese diplomats". Looked for only in a sentence with a group noun: the pattern holds every
  * demonym twice, too big for V8 to compile, and its interpreter is slow to try them at every position.
  */
-const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ}|U\\.S\\.|US|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ}|U\\.S\\.|US))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear|Foreign|Defen[cs]e)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
+const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\\s+)?(?:(?:senior|top|other|local|visiting|government|state|military|defen[cs]e|foreign)\\s+)*(?<adj>${ADJ_OR_US}|administration|Western|Arab)(?:\\s+and\\s+(?<adj2>${ADJ_OR_US}))?\\s+(?:(?:senior|top|defen[cs]e|foreign|government|state|security|nuclear|Foreign|Defen[cs]e)\\s+)*(?<noun>${GROUP_NOUNS})\\b`, "gu")
 /** "the six members of the SCO", "SCO member states", "the member states of the Gulf Cooperation Council". */
 // (A number starts where a run of digits starts: from inside a long run, "\\d+\\s+" rescans the rest of it for nothing.)
 const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})(?:['’]s(?:\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+))?)?\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")

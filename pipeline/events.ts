@@ -476,6 +476,8 @@ const REPORTED_SUBJECT = /^\w+(?:\s+(?:that|reporters|journalists))?\s+(?:the\s+
 
 /** The singular of an anaphor's noun, as issue names contain it: "resolutions" -> "resolution", "facilities" -> "facilit". */
 const stemOf = (noun: string | undefined): string | undefined => noun?.toLowerCase().replace(/(?:ies|s)$/, "")
+/** The last of some issues named with an anaphor's noun ("the resolution" -> "the UN resolution"). */
+const namedWith = (hits: ReadonlyArray<IssueHit>, stem: string): IssueHit | undefined => hits.findLast((h) => h.text.toLowerCase().includes(stem))
 
 /** The issue named most often among some hits (the first of them on a tie), as its last hit. */
 const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
@@ -521,7 +523,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const named = [...earlier, ...issues.filter((i) => i.end - s.start <= at)]
       const stem = stemOf(noun)
       // (one named with the same noun may be further back: "the resolution" five sentences after "the UN resolution")
-      const same = stem ? [...namedSoFar.slice(0, before), ...issues.filter((i) => i.end - s.start <= at)].findLast((i) => i.text.toLowerCase().includes(stem)) : undefined
+      const same = stem ? namedWith([...namedSoFar.slice(0, before), ...issues.filter((i) => i.end - s.start <= at)], stem) : undefined
       // (a resolution or sanctions named before, or nothing: not the last issue of another kind)
       // (and "the deployment", "the system" with nothing named of late: what the article has named most)
       const hit = same ?? (stem && /^(?:resolution|sanction)$/.test(stem) ? undefined : named.at(-1)) ??
@@ -605,8 +607,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const withAt = /ing$/i.test(word) ? /\bwith\s+$/i : null
       const withHolder = withAt ? actors.find((a) => a.end - s.start <= at && /^\s+$/.test(text.slice(a.end - s.start, at)) && withAt.test(text.slice(0, a.start - s.start))) : undefined
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
-      // (the speaker is no subject of what they said; "X agreed to ..., saying" is X's own act)
-      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && !(a === speaker?.who && !(speaker.at > at && /^saying\b/i.test(text.slice(speaker.at)))))
+      // (the speaker is no subject of what they said; but "X agreed to ..., saying" is X's own act)
+      const speakerActs = speaker !== null && speaker.at > at && /^saying\b/i.test(text.slice(speaker.at))
+      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && (a !== speaker?.who || speakerActs))
       const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
       const saidAt = speaker && speaker.at >= 0 && speaker.at < at && speaker.who.end - s.start <= speaker.at ? speaker.at : -1
       const reported = cue.relation === "act" && !relative && saidAt >= 0 && nearest.length === 0
@@ -689,10 +692,6 @@ const dedupe = <T>(rows: T[], key: (r: T) => string): T[] => {
 
 const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"])
 
-/** The issues the body names before a position in the text. */
-const issuesBefore = (article: Article, end: number): IssueHit[] =>
-  article.sentences.filter((sp) => sp.start < end).flatMap((sp) => issuesIn(article.text.slice(sp.start, Math.min(sp.end, end)), sp.start))
-
 /** Acts whose target may be the subject of a "that" clause after them: "demanded that Washington revoke", "warned that the US would suffer". */
 const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 
@@ -709,8 +708,10 @@ const JOINED_OBJECT = new RegExp(`^\\s*(?:and|but)\\s+(?:(?:also|then|later|\\w+
 
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
-export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] =>
-  walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
+export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] => {
+  // The issues the body names, found when an anaphor first asks ("rejected the resolution").
+  const bodyIssues = once(() => article.sentences.flatMap((sp) => issuesIn(article.text.slice(sp.start, sp.end), sp.start)))
+  return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const found: EventMatch[] = []
     const subjects: ActorMention[] = []
     let lastActors: ActorMention[] = []
@@ -826,7 +827,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const anaphor = !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ANAPHOR_OBJECT.exec(text.slice(trig.end)) : null
       const stem = stemOf(anaphor?.[1])
       const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
-        : stem ? refOfCode(issuesBefore(article, s.start + trig.at).findLast((h) => h.text.toLowerCase().includes(stem))?.owner ?? "") : null
+        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
       const mentioned = targetMention ? refsOf(targetMention) : ownerRef ? [ownerRef] : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
@@ -855,3 +856,4 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     const byDate = [...rows.filter((e) => e.dateBasis === "text"), ...rows.filter((e) => e.dateBasis !== "text")]
     return { rows: dedupe(byDate, (e) => `${e.actor?.key}|${e.eventType}|${e.target?.key}`), subjects }
   })
+}

@@ -395,7 +395,9 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   const stopwords = stopwordsFor(text)
   const ls = repeatedInPage(lines(text).map((span) => featuresOf(text, span, stopwords, options)))
   const labels: Label[] = ls.map(() => ({ kind: "navigation", rule: "outside-main-run" }))
+  // (the lines that are the page's own name, or an appeal to support it)
   const sites = siteNamesOf(ls)
+  const own = ls.map((line) => ownName(line, sites))
   // A snippet too short to form a run of prose is all story.
   const run = mainRun(ls) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
 
@@ -404,7 +406,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       const line = ls[i]!
       if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
       else if (cueHolds(line)) labels[i] = { kind: line.cue!.kind, rule: line.cue!.rule }
-      else if (ownName(line, sites)) labels[i] = ownName(line, sites)!
+      else if (own[i]) labels[i] = own[i]!
       else if (line.prose || line.endsSentence || !isShort(line)) labels[i] = { kind: "body" }
       else labels[i] = { kind: "heading" }
     }
@@ -443,7 +445,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind === "body" && foreign) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
     }
     // The head: the lines above the run's first body paragraph.
-    labelHead(ls, labels, run.from, vocabulary, sites)
+    labelHead(ls, labels, run.from, vocabulary, own)
     // The story's last paragraph may be a bio of the author its byline names: "Jane Smith covers transport for ...".
     const authors = authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline"))
     for (let i = run.to, n = 0; i > run.from && n < 2 && authors.length > 0; i--) {
@@ -457,7 +459,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       const line = ls[i]!
       if (i <= run.to + 4 && authorBio(line, authors)) labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
       else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
-      else if (ownName(line, sites)) labels[i] = ownName(line, sites)!
+      else if (own[i]) labels[i] = own[i]!
       else if (i <= run.to + 4 && bioLike(line)) labels[i] = { kind: "author_bio", rule: "bio.after-story" }
       else labels[i] = line.furniture ? { kind: "other", rule: line.furniture } : { kind: "navigation", rule: "after-main-run" }
     }
@@ -553,14 +555,14 @@ const HEADLINE_OVERLAP = 0.4
  * the topmost of the title-shaped lines nearest above the story that speak of the story's things (below them
  * a standfirst may follow; above them the site's name and menus: "Lakeland Gazette | Home | News").
  */
-const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>, sites: ReadonlySet<string>): void => {
+const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>, own: ReadonlyArray<Label | null>): void => {
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
     else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
-    else labels[i] = ownName(line, sites) ?? { kind: "navigation", rule: "before-main-run" }
+    else labels[i] = own[i] ?? { kind: "navigation", rule: "before-main-run" }
   }
   const titleLike = (i: number) => {
     // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
