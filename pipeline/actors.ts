@@ -283,6 +283,8 @@ const GROUP = re(`(?:(?:[Aa]|[Aa]n|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Mm
 const MEMBERS_RE = re(`(?:(?:the|all|its)\\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+)\\s+)?(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\s+of\\s+(?:the\\s+)?(?<org>${alternation(ORG_NAME.keys())})(?![\\p{L}])|(?:the\\s+)?(?<org2>${alternation(ORG_NAME.keys())})(?:['’]s(?:\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<!\\d)\\d+))?)?\\s+(?:member(?:s|\\s+states|\\s+countries|\\s+nations)|member-states)\\b`, "giu")
 
 const MEMBER_WORD = /member/i
+/** A group after a fronted place: "In Ankara, the foreign ministry", "In Beijing, government officials". */
+const PLACE_THEN_GROUP = re(`(?<![\\p{L}])[Ii]n (?<place>[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}]*)?), (?<group>(?:[Tt]he |[Aa] |[Aa]n )?(?:(?:senior|top|defen[cs]e|foreign|government|state|security|military|Foreign|Defen[cs]e)\\s+)*(?<noun>${GROUP_NOUNS}))\\b`, "gu")
 const GROUP_NOUN = re(`${GROUP_NOUNS}\\b`, "u")
 
 /** The members of an organisation at a date (all recorded members when the date is unknown), as countries or organisations. */
@@ -334,7 +336,8 @@ const introducedSurnames = (seen: Map<string, ActorRef>): ReturnType<typeof keyM
 /** A match must be written as a name: capitalised (or an all-capitals acronym). */
 const capitalised = (s: string) => /^(?:the\s+)?[\p{Lu}]/u.test(s)
 
-const countryOf = (adj: string | undefined): string | null => {
+/** The country an adjective names ("Russian", "U.S."), else null. */
+export const countryOf = (adj: string | undefined): string | null => {
   if (!adj) return null
   const a = adj.toLowerCase()
   if (a === "u.s." || a === "us") return "USA"
@@ -494,6 +497,15 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
       const members = [group(m.groups!.adj!, code), group(m.groups!.adj2!, code2)]
       push(m.index!, m.index! + m[0].length, jointRef(members), "joint-group", members)
     } else push(m.index!, m.index! + m[0].length, group(m.groups!.adj!, code), "group")
+  }
+  // "In Ankara, the foreign ministry said": a clause fronted by a country or its capital names whose the group is.
+  for (const m of GROUP_NOUN.test(text) ? text.matchAll(PLACE_THEN_GROUP) : []) {
+    const place = m.groups!.place!.toLowerCase()
+    const code = COUNTRY_NAME.get(place) ?? METONYM.get(place)
+    if (!code) continue
+    const noun = m.groups!.noun!.toLowerCase()
+    const start = m.index! + m[0].length - m.groups!.group!.length
+    push(start, m.index! + m[0].length, { key: `group:${code}:${singular(noun)}`, name: `${countryRef(code).name} ${noun}`, code, kind: "group", role: null }, "place+group")
   }
   for (const m of ORG_RE(text)) {
     if (!writtenAsListed(m[0])) continue

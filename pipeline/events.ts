@@ -22,7 +22,7 @@
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
 import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, type TimexMatch } from "./annotations.ts"
-import { refOfCode } from "./actors.ts"
+import { countryOf, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
 
@@ -58,14 +58,14 @@ const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:(?:also|still|now|alr
 const MAY = "(?<!\\b(?:in|of|last|next|this|since|until|by|from|to|early|late|mid|on|\\d+)[\\s-])may(?!\\s+\\d)"
 const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|could|might|${MAY}|would)\\b`, "i")
 const HEDGE = new RegExp(`\\b(?:could|${MAY}|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\\b`, "i")
-const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$/i
+const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$|\b(?:not|n't|never|refused to|declined to)\s+(?:take part|participate|join|engage)\s+in\s+(?:[\w-]+\s+){0,5}$/i
 /** "has given no indication that Russia supports": a stance said not to be taken. */
 const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
 /** Whether what stands at `at` is denied: "did not sign", "refused to back", "no indication that Russia supports". */
 const denied = (text: string, at: number): boolean =>
   NEGATION.test(text.slice(Math.max(0, at - 45), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
-const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped)\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
+const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped|invit(?:e|es|ed|ing|ation))\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 /** A threat right before a trigger: "threatened to", "its threat to". */
 const THREATENED = /\bthreat(?:s|en(?:s|ed|ing)?)?\s+to\s+(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
@@ -141,7 +141,8 @@ const NOUN_BEFORE = /\b(?:the|a|an|those|such|more|further|any|new|international
  * that acts ("the Russian military deployed").
  */
 const NOUNS_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{Lu}][\p{L}.-]*|[\p{Ll}]+(?:al|ic|ive|ous|ary|an|ed|ful|ble|ar)|[\p{Ll}]+-[\p{Ll}-]+)\s+(?!(?:military|government|army|navy|leadership|authorities|side|delegation|ministry|parliament|representatives?|officials?|diplomats?|envoys?)\s)(?:[\p{Ll}]+(?:al|ic|ive|ous|ary|an|ed|ful|ble|ar)|[\p{Ll}]+-[\p{Ll}-]+)\s+$/u
-const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+\S+\s+(?:\S+\s+){0,2}$/i
+/** A verb that makes the noun after it an act ("held talks", "launched a new military exercise"); no preposition between ("staged protests against the deployment"). */
+const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|ma(?:ke|kes|de|king)|g(?:ive|ives|ave|iven|iving)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|impos(?:e|es|ed|ing)|stag(?:e|es|ed|ing)|order(?:s|ed|ing)?|send(?:s|ing)?|sent|open(?:s|ed|ing)?|beg[iau]n|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|step(?:s|ped)? up|call(?:s|ed)? off|approv(?:e|es|ed|ing)|reach(?:es|ed|ing)?|str(?:ike|ikes|uck)|issu(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+(?:(?!(?:against|for|of|on|to|with|in|at|from|over|about)\s)\S+\s+){1,3}$/i
 
 /** A form of "be" right before a trigger ("was vetoed", "is withdrawing"). */
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i
@@ -235,6 +236,8 @@ interface DateContext {
   readonly lastDay: { value: string } | null
   /** The time expressions of the sentence. */
   readonly timexes: ReadonlyArray<TimexMatch>
+  /** The sentence is a transcript's answer ("Wang Wenbin: We call on ..."): what it says in no past tense is said that day. */
+  readonly answer?: boolean
 }
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-(?:SP|SU|FA|WI))?(?:T.*)?$/
@@ -295,7 +298,7 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
   const habitual = HABIT.test(text)
-  if (ctx.published && !habitual && (s.paragraph === 0 || tense() === "present" || tense() === "perfect")) {
+  if (ctx.published && !habitual && (s.paragraph === 0 || tense() === "present" || tense() === "perfect" || (ctx.answer && !PAST_WORD.test(text.slice(at, verbEnd)) && !/\b(?:had|was|were|did)\b/i.test(text.slice(cs, at))))) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }
   if (ctx.lastDay && tense() === "past" && !habitual) {
@@ -319,10 +322,20 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   // Each sentence's mentions and time expressions, found once (an article may have thousands of sentences).
   const mentionsOf = groupBySpan(article.sentences, mentions)
   const timexesOf = groupBySpan(article.sentences, timexes)
+  let transcript: { readonly paragraph: number; readonly who: ActorMention } | null = null
   article.sentences.forEach((s, i) => {
     const text = article.text.slice(s.start, s.end)
     const actors = actorsIn(mentionsOf[i]!, s)
     let speaker: Speaker | null = speakerOf(text, s, actors, lastPerson)
+    // A transcript's paragraph opens with its speaker's name: "Wang Wenbin: We hope all parties will keep calm."
+    const label = TRANSCRIPT_SPEAKER.exec(text)
+    const labelled = label ? actors.find((a) => a.start === s.start && a.end - s.start === label[1]!.length) : undefined
+    if (label) transcript = labelled ? { paragraph: s.paragraph, who: labelled } : null
+    // (an answer may run on over a few paragraphs, until the next name)
+    else if (transcript && s.paragraph - transcript.paragraph > ANSWER_PARAGRAPHS) transcript = null
+    if (transcript && (!speaker || labelled)) speaker = { who: transcript.who, at: -1 }
+    // (an answer speaks of the day it is given, not of a day the question named)
+    if (label) lastDay = null
     // A quotation without its own attribution is attributed by the next sentence ("... ," he added).
     if (!speaker && /^["\u201c]/.test(text)) {
       const next = article.sentences[i + 1]
@@ -333,7 +346,7 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
         if (who) speaker = { who, at: -1 }
       }
     }
-    const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay, timexes: timexesOf[i]! }, previous)
+    const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay, timexes: timexesOf[i]!, answer: transcript !== null }, previous)
     out.push(...rows)
     // What "they" refers to in the next sentence: this sentence's holders or actors, else its opening actors.
     const opening = subjectBefore(text, s, text.length, actors.filter((a) => a.start - s.start <= 40), previous)
@@ -349,6 +362,12 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   })
   return out
 }
+
+/** A speaker's name as a transcript prints it before what they said: "Wang Wenbin: ", "Spokesperson Hua Chunying: ". */
+const TRANSCRIPT_SPEAKER = /^((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.'\u2019-]*):\s+\S/u
+
+/** How many paragraphs after its name an answer of a transcript may run on. */
+const ANSWER_PARAGRAPHS = 3
 
 /** A clause that is not the sentence's main one: "after they arrived", "which the council adopted". */
 const SUBORDINATE = /\b(?:after|before|since|when|while|following|until|which|who|whose|where)\b/i
@@ -452,6 +471,8 @@ const ownerOf = (text: string, s: Span, issue: IssueHit, actors: ReadonlyArray<A
  * another cue, which has the issue for its own ("veto powers, said it opposed ...").
  */
 const OBJECT_GAP = 60
+/** The end of an object that names what it includes: ", including the", ", notably its", " such as". */
+const INCLUDING = /,?\s+(?:including|especially|notably|particularly|in particular|such as)\s+(?:the\s+|its\s+|their\s+|his\s+)?$/i
 /** An object that carries the issue further ("rejected calls by the United States and its allies for new sanctions against Iran"): twice the gap. */
 const CARRIER = /^\s+(?:(?:the|any|all|a|an|new|fresh|renewed|repeated|further|western|[\p{Lu}][\p{L}.]*)\s+)*(?:calls?|demands?|plans?|proposals?|efforts?|attempts?|moves?|push|bids?|ideas?|requests?|appeals?|pressure|initiatives?)\b/u
 const OBJECT_BREAK = /[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+ing|said|says|told|sent|made|took|gave|went|met))\b/
@@ -471,6 +492,12 @@ const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|rep
 /** A stance voiced, its object left to what was said before: "Russia has also voiced opposition." */
 const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+(?:(?:its|their|his|her|strong|firm|fierce|serious|deep|grave)\s+)*$/i
 
+/** Acts done in words, that a speaker may add to what they said. */
+const SPOKEN = new Set<EventType>(["REQUEST", "ACCUSE", "THREATEN", "PROPOSE", "REJECT", "SUPPORT"])
+/** From a speech verb to a verb joined after what was said: "said on Friday that ... was "regrettable" and ". */
+const SAID_THAT_AND = /^(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:(?:on|late on|early on)\s+\w+\s+)?that\b[^;:]*\band\s+(?:also\s+|then\s+)?$/i
+/** A speech verb right before the subject of what was said: "said (that)", "told reporters (that)". */
+const SAID_BEFORE = /\b(?:said|says|say|told\s+\w+|added|noted|insisted|argued|charged)\s+(?:that\s+)?(?:the\s+)?$/i
 /** What stands between a speech verb and the subject of what was said: "said", "said that", "told reporters". */
 const REPORTED_SUBJECT = /^\w+(?:\s+(?:that|reporters|journalists))?\s+(?:the\s+)?$/i
 
@@ -487,6 +514,25 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
   return top === undefined ? undefined : hits.findLast((h) => h.key === top)
 }
 
+/** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
+const ACT_NOUN = /^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?)\b/i
+/** Acts one may call "the decision" or "the move" (not words: an accusation or a request is no move). */
+const DECIDED = new Set<EventType>(["SANCTION", "MOBILIZE", "RETREAT", "REJECT", "AGREE", "ASSAULT", "COERCE", "AID", "COOPERATE", "PROPOSE"])
+/** The subject of a clause that ends in a speaker's verdict: "(that) the decision was unfair". */
+const ACT_SUBJECT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?)\s+(?:\w+\s+){0,2}$/i
+/**
+ * Whose act "the decision" is: the country its adjective names ("the American decision"), else the actor
+ * of the last such act reported by another side.
+ */
+const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef>): ActorRef | null => {
+  const adjective = /\s((?:[\p{Lu}][\p{L}.]*))\s+\S+\s*$/u.exec(phrase)?.[1]
+  const code = adjective ? countryOf(adjective) : null
+  if (code) return refOfCode(code)
+  if (adjective) return null
+  const codes = new Set(own.map((r) => r.code))
+  return acts.findLast((e) => e.actor?.code && !codes.has(e.actor.code))?.actor ?? null
+}
+
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
@@ -496,6 +542,10 @@ const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their)\s+(?:[\w'\u2019-]+
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "i")
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
 const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?(?:(?:the|a|an)\s+)?$/iu
+/** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
+const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
+/** What may stand before a sentence's subject: "In Beijing, ", "But ". */
+const OPENING_WORDS = /^\W*(?:\S+\s+){0,3}$/
 /** "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it. */
 const RELATIVE_OBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought)\b/i
@@ -532,6 +582,22 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       return hit
     }
     const referred: IssueHit[] = []
+    /**
+     * The issues joined to an issue by "and", "or" or a comma, before it ("missile defences and weapons in
+     * space, which") or, for an object, after it ("opposes NATO's expansion and the missile shield").
+     */
+    const joinedTo = (issue: IssueHit, after: boolean): IssueHit[] => {
+      const out: IssueHit[] = []
+      const step = after ? 1 : -1
+      let last = issue
+      for (let k = issues.indexOf(issue) + step; k >= 0 && k < issues.length; k += step) {
+        const [a, b] = after ? [last, issues[k]!] : [issues[k]!, last]
+        if (!JOINED_ISSUES.test(article.text.slice(a.end, b.start))) break
+        out.push(issues[k]!)
+        last = issues[k]!
+      }
+      return out.filter((h) => h.key !== issue.key)
+    }
     const found: PositionMatch[] = []
     const subjects: ActorMention[] = []
     // (an issue named further back is reached only by a noun that refers to it)
@@ -545,9 +611,12 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const issue = issues.find((i) => i.start - s.start >= c.end)
       if (!issue) return undefined
       const gapEnd = issue.start - s.start
-      const gap = text.slice(c.end, gapEnd)
+      // ("objected to the expanding US military presence in the region, including the missile defence systems":
+      // what the object includes is objected to as well)
+      const including = INCLUDING.exec(text.slice(c.end, gapEnd))
+      const gap = text.slice(c.end, gapEnd - (including?.[0].length ?? 0))
       // ("the Terminal High Altitude Area Defense (THAAD) system": an acronym in brackets is the object's own)
-      if (gap.length > (CARRIER.test(gap) ? 2 * OBJECT_GAP : OBJECT_GAP) || OBJECT_BREAK.test(gap.replace(/\s*\($/, ""))) return undefined
+      if (gap.length > (CARRIER.test(gap) || including ? 2 * OBJECT_GAP : OBJECT_GAP) || OBJECT_BREAK.test(gap.replace(/\s*\($/, ""))) return undefined
       return live.some((o) => o.at >= c.end && o.at < gapEnd) ? undefined : issue
     }
     // "its plans for missile defense sites in Poland, plans that Russia strongly opposes": the object stands before.
@@ -634,7 +703,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       } else if (relative) {
         // (the relative clause's own subject when it has one: "U.S. missile defense, which Russia regards as a threat")
         const own = actors.find((a) => a.end - s.start <= at && /^\s*which\s+(?:the\s+)?$/i.test(text.slice(clauseStart, a.start - s.start)))
-        holders = own ? [own] : actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
+        // ("Moscow has long said ..., which it regards as a threat": "it" is who the sentence opens with)
+        const opening = /^\s*which\s+(?:it|they)\b/i.test(text.slice(clauseStart)) ? actors.filter((a) => OPENING_WORDS.test(text.slice(0, a.start - s.start))).slice(0, 1) : []
+        holders = own ? [own] : opening.length ? opening : actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
       } else if (nearest.length) {
         holders = nearest
       } else if (reported.length) {
@@ -662,10 +733,13 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       for (const h of holders) {
         for (const ref of refsOf(h)) {
           if (!ref.code || (stance === "oppose" && ref.code === issueOwner && cue.relation === "act" && h.start >= issue.start - 40 && h.end <= issue.end)) continue
-          found.push({
-            evidence: s, holder: ref, holderName: ref.name, stance, issue: issue.key, issueText: issue.text,
-            targetCode: issueOwner, hedged, rule, ...dated,
-          })
+          // ("US missile defences and weapons in space, which it regards as a threat": each of the things joined)
+          for (const one of [issue, ...joinedTo(issue, cue.relation === "act" && !passive)]) {
+            found.push({
+              evidence: s, holder: ref, holderName: ref.name, stance, issue: one.key, issueText: one.text,
+              targetCode: one === issue ? issueOwner : ownerOf(text, s, one, actors), hedged, rule, ...dated,
+            })
+          }
         }
         subjects.push(h)
       }
@@ -699,7 +773,7 @@ const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 const CALLS_BY = /^\s+(?:\S+\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?)\s+(?:by|of)\s+(?:the\s+)?$/i
 
 /** Acts against a thing whose owner is their target when no actor is named. */
-const OWNED_TARGET = new Set<EventType>(["REJECT", "PROTEST"])
+const OWNED_TARGET = new Set<EventType>(["REJECT", "ACCUSE"])
 
 /** A clause that is only "and" (or "but") and an adverb before its verb: the verb shares the subject before it. */
 const JOINED_VERB = /^\s*(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/i
@@ -711,6 +785,8 @@ const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\
 export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] => {
   // The issues the body names, found when an anaphor first asks ("rejected the resolution").
   const bodyIssues = once(() => article.sentences.flatMap((sp) => issuesIn(article.text.slice(sp.start, sp.end), sp.start)))
+  // The acts reported so far, last first wanted: whose "the decision" or "the move" is.
+  const acts: EventMatch[] = []
   return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const found: EventMatch[] = []
     const subjects: ActorMention[] = []
@@ -750,7 +826,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       else if (trig.bySpeaker) {
         // "... while Russia shamelessly violates it," Pompeo said: the speaker accuses whoever the clause says does it.
         actorsOf = speaker ? [speaker.who] : []
-        doer = actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40)
+        // (or, further back, the subject of what the speaker said: "Nauert said Russia had been developing ... in violation")
+        // (the clause's subject first: "The US arms sales to China's Taiwan region seriously violate")
+        // (after the speech verb, the subject of what was said: "Nauert said Russia had been developing ... in violation")
+        const saidFrom = speaker && speaker.at >= cs && speaker.at < trig.at ? speaker.at : -1
+        doer = actors.find((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who &&
+          (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING_WORDS.test(text.slice(cs, a.start - s.start)))) ??
+          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40) ??
+          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
       } else {
         const between = /^\s*(?:\w+\s+){0,2}between\s+/i.exec(text.slice(trig.end))
         const pairAt = between ? trig.end + between[0].length : -1
@@ -762,8 +845,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
           (NAMED_BEFORE.test(text.slice(Math.max(0, trig.at - 30), trig.at)) ? /^\s*from\s+(?:the\s+)?/i.exec(text.slice(trig.end)) : null)
         const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
         // "a draft ... has been vetoed in the Security Council by China and Russia": the agent of a passive acts.
-        const afterBe = BE_BEFORE.test(text.slice(Math.max(0, trig.at - 25), trig.at))
         const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
+        // ("The treaty, signed in Prague in April 2010 by Obama and Medvedev": a participle after a comma, with its agent, is a passive too)
+        const afterBe = BE_BEFORE.test(text.slice(Math.max(0, trig.at - 25), trig.at)) || (passiveBy !== null && PAST_WORD.test(trig.word) && /[\p{L}\d],\s+$/u.test(text.slice(Math.max(0, trig.at - 4), trig.at)))
         const passiveAgent = passiveBy && afterBe ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
         // ("is withdrawing" is no passive)
         const isPassive = afterBe && !/^\w+ing\b/i.test(trig.word)
@@ -787,7 +871,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // (its date when it names one, also for what a speaker said there; else the participle's own)
         const priorDated = priorSubject.length ? dateAt(text, s, priorSubject.at(-1)!.end - s.start, ctx) : clauseBefore ? dateAt(text, s, clauseBefore[1] - 1, ctx) : null
         if (priorDated?.dateBasis === "text") participleDated = priorDated
-        actorsOf = pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
+        // "Maas said on Friday that Russia's decision was regrettable and urged Moscow to reconsider": a speech act
+        // joined by "and" after what was said is the speaker's.
+        const saidAnd = speaker && speaker.at >= 0 && speaker.at < trig.at && SPOKEN.has(trig.type) && SAID_THAT_AND.test(text.slice(speaker.at, trig.at))
+        if (saidAnd) participleDated = dateAt(text, s, speaker.at, ctx, true)
+        actorsOf = saidAnd ? [speaker.who] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
         // someone who acts for it ("Russia's top general warned").
@@ -810,7 +898,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
-      const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code))) ? speaker.at : -1
+      // (and what the speaker did next, joined to the saying: "told a briefing on Thursday that ..., and urged Washington")
+      const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code)) ||
+        (continuesLast && lastDated === null && actorsOf.includes(speaker.who))) ? speaker.at : -1
       const sharesDate = continuesLast && lastDated !== null && lastDated.date !== null && trig.type !== "STATEMENT"
       const dated: DatedMatch = sharesDate ? lastDated! : participleDated && trig.type !== "STATEMENT" ? participleDated : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true) : dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, (trig.type === "STATEMENT" || trig.bySpeaker) && !fronted)
       const clause = text.slice(cs, trig.end)
@@ -826,7 +916,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // ("rejected the resolution": the last resolution the article named before)
       const anaphor = !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ANAPHOR_OBJECT.exec(text.slice(trig.end)) : null
       const stem = stemOf(anaphor?.[1])
+      // ("the decision was unfair," the ministry said: the act's subject before a speaker's verdict)
+      const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at)) : null
       const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
+        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(actNoun[0], [...acts, ...found], refs)
         : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
       const mentioned = targetMention ? refsOf(targetMention) : ownerRef ? [ownerRef] : []
       for (const ref of refs) {
@@ -849,6 +942,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       lastAt = trig.at
       if (trig.type !== "STATEMENT") lastDated = dated
     }
+    acts.push(...found.filter((e) => DECIDED.has(e.eventType)))
     // A statement by an actor who also did something in the sentence adds nothing.
     const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))
     const rows = found.filter((e) => e.eventType !== "STATEMENT" || !acting.has(e.actor?.key))

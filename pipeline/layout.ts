@@ -23,7 +23,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
-import { copyrightHolder, headerDate, readByline, readDateline, readTitle } from "./metadata.ts"
+import { copyrightHolder, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
 
@@ -156,7 +156,10 @@ const cueHolds = (line: Line): boolean => {
   if (line.cue.rule === "appeal.favour") return true
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
   // "Subscribe to TASS newsletters and get the main news of the day by email": a prompt that says what to do.
-  if (line.cue.kind === "newsletter_prompt") return /^(?:subscribe|sign up|get|join|register)\b/i.test(line.text)
+  // ("Newsletter: get the Security Brief in your inbox every Thursday. Sign up": one that names itself, or ends in the button)
+  if (line.cue.kind === "newsletter_prompt") return /^(?:subscribe|sign up|get|join|register|newsletters?\s*:)|\bsign up(?: now| here)?\W*$/i.test(line.text)
+  // "Related: Biden in Kyiv – what the surprise visit means for ...": a labelled link to another story.
+  if (line.cue.rule === "teaser.label") return /^[^:]{2,24}:\s/.test(line.text) && line.words.length <= 30
   if (line.cue.rule === "nav.topics") return true
   return ["caption", "other"].includes(line.cue.kind) && !["other.ad", "other.legal"].includes(line.cue.rule)
 }
@@ -386,6 +389,10 @@ const DATE_LINE = new RegExp(
 const DATED_BYLINE = /^[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,2}\s+in\s+[\p{Lu}]/u
 const datedByline = (line: Line): boolean => line.words.length <= 16 && DATED_BYLINE.test(line.text) && headerDate(line.text) !== null && !isDateLine(line)
 
+/** A byline without "By" that names the author's job: "Eleanor Whitcombe Diplomatic editor, and Chen Yuting in Beijing". */
+const ROLE_BYLINE = new RegExp(`^(?!The\\s)[\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+){1,2},?\\s+${JOURNALIST_ROLE}`, "u")
+const roleByline = (line: Line): boolean => line.words.length <= 16 && !/[.!?]$/.test(line.text) && ROLE_BYLINE.test(line.text)
+
 const isShort = (line: Line): boolean => line.words.length > 0 && line.words.length <= 14 && !line.prose
 
 const headingLike = (line: Line): boolean =>
@@ -426,7 +433,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     // "Putin speaks about the U.S. withdrawal ... in the Kremlin." above "(AP Photo/Presidential Press Service)".
     for (let i = run.from; i <= run.to; i++) {
       const credit = [labels[i - 1], labels[i + 1]].some((l) => l && "rule" in l && (l.kind === "photo_credit" || l.rule === "caption.credit-tail"))
-      if (labels[i]!.kind === "body" && credit && ls[i]!.words.length <= 45 && CAPTION_VERB.test(ls[i]!.text)) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
+      if (labels[i]!.kind === "body" && credit && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
     }
     // The last line of the story may be its author's bio: "Marta Lindqvist is a senior fellow in ...".
     if (labels[run.to]!.kind === "body" && ls[run.to]!.cue?.rule === "bio.is-a") labels[run.to] = { kind: "author_bio", rule: "bio.is-a" }
@@ -448,12 +455,6 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     labelHead(ls, labels, run.from, vocabulary, own)
     // The story's last paragraph may be a bio of the author its byline names: "Jane Smith covers transport for ...".
     const authors = authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline"))
-    for (let i = run.to, n = 0; i > run.from && n < 2 && authors.length > 0; i--) {
-      if (labels[i]!.kind !== "body") continue
-      if (!authorBio(ls[i]!, authors)) break
-      labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
-      n++
-    }
     // Below the run: bios and sign-offs by their cues, the rest is page furniture.
     for (let i = run.to + 1; i < ls.length; i++) {
       const line = ls[i]!
@@ -463,14 +464,18 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       else if (i <= run.to + 4 && bioLike(line)) labels[i] = { kind: "author_bio", rule: "bio.after-story" }
       else labels[i] = line.furniture ? { kind: "other", rule: line.furniture } : { kind: "navigation", rule: "after-main-run" }
     }
+    // (the story's own last paragraphs, once what follows them is known: a bio above an appeal's last lines)
+    for (let i = run.to, n = 0; i > run.from && n < 2 && authors.length > 0; i--) {
+      if (labels[i]!.kind !== "body" || betweenAppeals(labels, i)) continue
+      if (!authorBio(ls[i]!, authors)) break
+      labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
+      n++
+    }
   }
 
   // A line between two lines of one appeal is part of that appeal.
   for (let i = 1; i < ls.length - 1; i++) {
-    if (labels[i]!.kind !== "body") continue
-    const before = labels.slice(Math.max(0, i - 4), i).findLast((l) => l.kind === "donation_appeal")
-    const after = labels.slice(i + 1, i + 5).find((l) => l.kind === "donation_appeal")
-    if (before && after) labels[i] = { kind: "donation_appeal", rule: "appeal.between-cues" }
+    if (labels[i]!.kind === "body" && betweenAppeals(labels, i)) labels[i] = { kind: "donation_appeal", rule: "appeal.between-cues" }
   }
 
   const paragraphs: Paragraph[] = []
@@ -482,6 +487,10 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   })
   return { paragraphs, boilerplate }
 }
+
+/** A line with a line of an appeal a few lines above and below it ("Since you're here ..." / "Support us"). */
+const betweenAppeals = (labels: ReadonlyArray<Label>, i: number): boolean =>
+  labels.slice(Math.max(0, i - 4), i).some((l) => l.kind === "donation_appeal") && labels.slice(i + 1, i + 5).some((l) => l.kind === "donation_appeal")
 
 // ---------------------------------------------------------------- the page's own name and its author
 
@@ -545,7 +554,15 @@ const titleShaped = (line: Line): boolean => !line.prose && line.words.length >=
 const STANDFIRST_OVERLAP = 0.5
 
 /** What a caption shows someone doing, in the present: "Putin speaks at", "Lavrov, Russia's foreign minister, speaks to". */
-const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
+const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:appears|appear|(?:is|are) pictured|speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
+
+/**
+ * A sentence with no finite verb, what shows in a picture: "A Russian Tu-214ON observation aircraft, used for
+ * flights under the treaty, at Kubinka air base." (a verb in "-ed" only as a participle after a comma).
+ */
+const verbless = (text: string): boolean =>
+  !FINITE_VERB.test(text) && [...text.matchAll(/\b\p{Ll}{2,}ed\b/gu)].every((m) => /,\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|say|told|made|took|went|came|gave|saw|met|won|lost|left|held|kept|sent|spent|began|became|brought|thought|found|got|ran|set|put|led|paid|sold|built|fell|rose|broke|spoke|wrote|drove|flew|stood|sat|wants|needs|seems|plans|calls|warns|urges|adds|notes|believes|remains)\b/i
 
 /** A headline shares this much of its vocabulary with the story at least (a site's name or a menu does not). */
 const HEADLINE_OVERLAP = 0.4
@@ -559,7 +576,7 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
-    else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
+    else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line) || roleByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
     else labels[i] = own[i] ?? { kind: "navigation", rule: "before-main-run" }

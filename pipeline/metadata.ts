@@ -50,15 +50,16 @@ const CLOCK_24H = /(?<![\d/.:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d/.])(?!\s*[ap]
 /**
  * Header date forms, tried in order: ISO (and 2017/7/4), dotted day-first (11.10.2016, the
  * European convention), slashed month-first (07/07/2008, the US convention; day-first
- * beside a 24-hour clock),
+ * beside a 24-hour clock or when the first number is above 12),
  * "July 7, 2008" and "7 July 2008".
  */
 const DATE_FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => string | null }> = [
   { re: /\b(\d{4})-(\d\d)-(\d\d)(?!\d)/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, read: (m) => iso(+m[3]!, +m[2]!, +m[1]!) },
-  // (day-first beside a 24-hour clock, the European way of printing both: "13:05 05/11/2008")
-  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => (CLOCK_24H.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!)) },
+  // (day-first beside a 24-hour clock, the European way of printing both: "13:05 05/11/2008"; or when the
+  // first number cannot be a month: "23/02/2023")
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => (CLOCK_24H.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!)) },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!) },
 ]
@@ -93,7 +94,8 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
       return { headline: m[1]!, headlineLength: m[1]!.length, site: m[2]!.trim(), date: null }
     }
     const d = headerDate(line)
-    if (d && d.index > 0 && d.index + d.length === line.length) {
+    // (not the date a title speaks of: "Regular Press Conference on February 21, 2022")
+    if (d && d.index > 0 && d.index + d.length === line.length && !/\b(?:on|of|for|from|since|until|to|in|at)\s*$/i.test(line.slice(0, d.index))) {
       const headline = line.slice(0, d.index).replace(/[\s|,\u2013\u2014-]+$/, "")
       return { headline, headlineLength: headline.length, site: null, date: d.date }
     }
@@ -108,9 +110,13 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
 }
 
 /** "By Patrick Goodenough | July 7, 2008 | 8:08 PM EDT" -> the author and the printed date. */
+/** A journalist's job as bylines print it after the name: "Diplomatic editor", "Moscow correspondent", "staff writer". */
+export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomatic|political|defen[cs]e|security|world|economics?|business|science|health|international|national|special|investigative|contributing|associate|managing|executive|[\\p{Lu}][\\p{Ll}]+)\\s+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Bb]ureau [Cc]hief)\\b"
+
 export const readByline = (line: string): { byline: string; date: string | null } => {
   // ("Nick Aldridge in Munich": the place is not the author's.)
-  const author = line.replace(/^by\s+/i, "").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
+  // ("Eleanor Whitcombe Diplomatic editor, and Chen Yuting": nor the author's job.)
+  const author = line.replace(/^by\s+/i, "").replace(new RegExp(`([\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+)+?),?\\s+${JOURNALIST_ROLE},?`, "gu"), "$1").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
   return { byline: author, date: headerDate(line)?.date ?? null }
 }
 
@@ -143,7 +149,7 @@ export const readDateline = (paragraph: string): { place: string; length: number
 const HOLDER_WORD = "[\\p{L}\\p{N}&'!-]*(?:\\.[\\p{L}\\p{N}]+)*"
 const COPYRIGHT = new RegExp(
   `(?:(?:\u00a9|\\([Cc]\\)|\\b[Cc]opyright\\b|\\bCOPYRIGHT\\b)\\s*)+(?:[Aa]ll [Rr]ights [Rr]eserved\\.?\\s*)?(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?\\s*[,.]?\\s*)?(?:by\\s+)?` +
-  `((?:The )?(?!All\\b)[\\p{Lu}\\p{N}]${HOLDER_WORD}(?:\\s+(?:of |the |and |& |for )?(?!All\\b)[\\p{Lu}]${HOLDER_WORD}){0,5})`, "u")
+  `((?:The )?(?!All\\b)[\\p{Lu}\\p{N}]${HOLDER_WORD}(?:\\s+(?:of the |of |the |and |& |for )?(?!All\\b)[\\p{Lu}]${HOLDER_WORD}){0,7})`, "u")
 /** What a company's name carries besides the name the readers know: "Example Media Ltd." is "Example". */
 const COMPANY_SUFFIX = /(?:\s*,)?\s+(?:&\s+)?(?:Media|Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|Corp|Corporation|Company|Co|Group|Holdings|Communications|Interactive|Publishing)\.?$/u
 

@@ -273,6 +273,13 @@ describe("envoys and ministries", () => {
     expect(codes("In Moscow, the Russian Foreign Ministry said it.")).toContain("the Russian Foreign Ministry=RUS")
   })
 
+  it("gives a group after a fronted country or capital that country ('In Ankara, the foreign ministry')", () => {
+    expect(codes("In Ankara, the foreign ministry said the decision was unfair.")).toContain("the foreign ministry=TUR")
+    expect(codes("In Beijing, government officials declined to comment.")).toContain("government officials=CHN")
+    // (a place that is no country, nor a capital, says nothing)
+    expect(codes("In Geneva, the officials said nothing.").filter((c) => c.startsWith("the officials"))).toEqual([])
+  })
+
   it("does not take a pronoun for a family name met before", () => {
     expect(actors(["Vice Foreign Minister He Yafei spoke on Saturday.", "He said it was wrong."], "2010-02-03").map((m) => m.text)).toEqual(["He Yafei"])
   })

@@ -200,6 +200,31 @@ describe("layout", () => {
     expect(labelled([...story, cut].join("\n")).get(cut)).toBe("body")
   })
 
+  it("reads a byline without 'By' that names the author's job, and the bio of its author above an appeal", () => {
+    const byline = "Eleanor Whitcombe Diplomatic editor, and Chen Yuting in Beijing"
+    const bio = "Eleanor Whitcombe is the Gazette's diplomatic editor. Chen Yuting is a freelance journalist based in Beijing."
+    const appeal = ["Since you're here, we have a small favour to ask. Readers rely on the Gazette for independent journalism.", "Support the Lakeland Gazette from as little as £1 – it only takes a minute. Thank you.", "Support us"]
+    const labels = labelled(["Council expands bus network", byline, ...STORY, bio, ...appeal].join("\n"))
+    expect(kindOf(labels, byline)).toBe("byline")
+    expect(labels.get(bio)).toBe("author_bio:bio.byline-author")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+    // (a title that names a place is no byline: no job is named)
+    expect(kindOf(labelled(["Vladimir Putin in Beijing for talks", ...STORY].join("\n")), "Vladimir Putin in Beijing for talks")).not.toBe("byline")
+  })
+
+  it("takes out a labelled link to another story, a newsletter that names itself, a credit to agencies and a caption with no verb", () => {
+    const related = "Related: Mayor in Springfield – what the surprise visit means for the county's spring budget and its schools"
+    const newsletter = "Newsletter: get the Gazette's Transport Brief in your inbox every Thursday. Sign up"
+    const credit = "Reuters and The Associated Press contributed to this report."
+    const caption = "A new electric bus, used for trials on the northern routes, at the depot outside the city."
+    const labels = labelled([STORY[0], caption, "(Photo: Jane Smith / Gazette)", STORY[1], related, STORY[2], newsletter, ...STORY.slice(3), credit].join("\n"))
+    expect(kindOf(labels, related)).toBe("unrelated_teaser")
+    expect(kindOf(labels, newsletter)).toBe("newsletter_prompt")
+    expect(kindOf(labels, credit)).toBe("signoff")
+    expect(kindOf(labels, caption)).toBe("caption")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+  })
+
   it("takes newsletter prompts out, but keeps a story sentence that mentions a newsletter", () => {
     const prompt = "Sign up for our daily newsletter"
     const mention = "The council said in its newsletter that the routes would be reviewed after the first year of operation, once the figures were in."

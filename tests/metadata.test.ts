@@ -22,6 +22,15 @@ describe("header dates", () => {
     expect(headerDate("11.10.2016")?.date).toBe("2016-10-11")
     expect(headerDate("07/08/2008")?.date).toBe("2008-07-08")
     expect(headerDate("2016-10-11T08:00")?.date).toBe("2016-10-11")
+    // (a first number above 12 is no month: day-first)
+    expect(headerDate("By Mateusz Kowal | 23/02/2023")?.date).toBe("2023-02-23")
+  })
+
+  it("keeps a date a title speaks of in the title, and reads a copyright holder's long name", () => {
+    expect(readTitle("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on February 21, 2022")).toMatchObject({ headline: "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on February 21, 2022", date: null })
+    expect(readTitle("Council expands bus network, March 3, 2015")).toMatchObject({ headline: "Council expands bus network", date: "2015-03-03" })
+    expect(copyrightHolder("Copyright © Ministry of Foreign Affairs of the People's Republic of China")).toBe("Ministry of Foreign Affairs of the People's Republic of China")
+    expect(readByline("Eleanor Whitcombe Diplomatic editor, and Chen Yuting in Beijing").byline).toBe("Eleanor Whitcombe and Chen Yuting")
   })
 
   it("refuses impossible dates", () => {

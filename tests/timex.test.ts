@@ -150,6 +150,17 @@ describe("tense", () => {
     expect(tenseAt(p, p.indexOf("Wednesday"))).toBe("past")
     expect(tenseAt("Relations are tense on Friday.", 20)).toBe("present")
   })
+
+  it("reads a word in -ed after 'will' as no past verb, a timetable's present as future, and a plan told in the past as either", () => {
+    // Friday 21 March 2014
+    expect(value("Obama will meet leaders of the Group of Seven industrialized nations in The Hague on Monday.", "2014-03-21")).toEqual(["2014-03-24"])
+    expect(value("Obama will say who attacked the embassy on Monday.", "2014-03-21")).toEqual(["2014-03-17"])
+    // Friday 15 January 2021
+    expect(value("President-elect Joe Biden, who takes office on Wednesday, called the exit short-sighted.", "2021-01-15")).toEqual(["2021-01-20"])
+    // Monday 21 February 2022: yesterday, not next Sunday
+    expect(value("Russia and Belarus have extended drills that were due to end on Sunday.", "2022-02-21")).toEqual(["2022-02-20"])
+    expect(value("The drills are due to end on Sunday.", "2022-02-21")).toEqual(["2022-02-27"])
+  })
 })
 
 describe("time zones", () => {

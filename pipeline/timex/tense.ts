@@ -34,7 +34,8 @@ const cuesOf = forLastText((sentence: string): readonly Cue[] => {
       const before = sentence.slice(Math.max(0, m.index - 24), m.index)
       if (/ed$/i.test(m[0]) && ADJECTIVE_AFTER.test(before)) continue // "a still unspecified date", "the hastily planned trip"
       if (tense === "past" && (NOT_PAST.test(m[0]) || PARTICIPLE_AFTER.test(before))) continue
-      cues.push({ i: m.index, tense })
+      // "drills that were due to end on Sunday": a plan told in the past may lie on either side of the day.
+      cues.push({ i: m.index, tense: tense === "future" && /^(?:was|were)\b/i.test(m[0]) ? "present" : tense })
     }
   }
   return cues
@@ -56,6 +57,10 @@ export const tenseAt = (sentence: string, at: number): Tense => {
   const nextStop = [",", ";", " that "].map((x) => sentence.indexOf(x, at)).filter((i) => i >= 0)
   const clauseEnd = nextStop.length ? Math.min(...nextStop) : sentence.length
   const before = cues.filter((c) => c.i < at && c.i > clauseStart).sort((a, b) => b.i - a.i)[0]
+  // ("will meet leaders of the Group of Seven industrialized nations on Monday": a word in -ed after "will" in
+  // one clause is no past verb)
+  if (before?.tense === "past" && /^\w+ed\b/i.test(sentence.slice(before.i)) &&
+    cues.some((c) => c.tense === "future" && c.i > clauseStart && c.i < before.i && !CLAUSE_WORD.test(sentence.slice(c.i, before.i)))) return "future"
   if (before) return before.tense
   const after = cues.filter((c) => c.i > at && c.i < clauseEnd).sort((a, b) => a.i - b.i)[0]
   if (after) return after.tense
@@ -68,6 +73,8 @@ export const tenseAt = (sentence: string, at: number): Tense => {
  * future time ("as early as Tuesday").
  */
 export const localTense = (before: string): Tense | null => {
+  // "who takes office on Wednesday", "travels to Europe next week": a scheduled act in the present.
+  if (SCHEDULED.test(before)) return "future"
   if (/\b(?:as (?:early|soon|late) as|(?:postponed|delayed|adjourned|deferred|put off)\s+(?:until|till|to)|effective|starting|beginning)\s*$/i.test(before)) return "future"
   if (/\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+)?$/i.test(before)) return "past" // "since March", "since shortly after the Oct. 23 slaying"
   // "since the explosion aboard the rig on 20 April", "since the uprising began in March": what happened since is behind.
@@ -80,6 +87,12 @@ export const localTense = (before: string): Tense | null => {
   const m = PAST.exec(word)
   return m && m[0].length === word.length ? "past" : null
 }
+
+/** Words that start another clause between a future verb and a word in -ed ("will say who attacked"). */
+const CLAUSE_WORD = /\b(?:who|whom|which|that|when|after|before|because|since|while|as|and|but|or|if|where)\b|[,;:]/i
+
+/** A present verb of a timetable, a few words before the expression ("takes office on", "travels to Europe"). */
+const SCHEDULED = /\b(?:takes office|takes over|takes effect|comes into force|(?:begins|starts|opens|arrives|departs|travels|visits|hosts|convenes|resumes|expires|heads)\b(?:\s+[\w.'’-]+){0,4})\s+(?:on|in|at|next|this|later)?\s*$/i
 
 export const NOT_PAST = /^(need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|indeed|red|bed|shed|wed|hundred|united|limited|based|related|armed|advanced|proposed|expected|planned|scheduled|embattled|detailed|alleged)$/i
 
