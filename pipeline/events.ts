@@ -285,7 +285,9 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   const earlier = said >= 0 && (/\bhad\b/i.test(text.slice(cs + said, ce)) || NAMED_BEFORE.test(text.slice(Math.max(0, at - 20), at)))
   // (and a clause joined to that one: "On Saturday, He Yafei summoned the ambassador, and the ministry suspended")
   const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 60 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs))) ||
-    (cs > fronted[0].length && /^\s*(?:and|but)\s/i.test(text.slice(cs, ce)) && !ctx.timexes.some((t) => t.start - s.start >= fronted[0].length && t.end - s.start <= ce))) ? 0 : cs
+    (cs > fronted[0].length && /^\s*(?:and|but)\s/i.test(text.slice(cs, ce)) && !ctx.timexes.some((t) => t.start - s.start >= fronted[0].length && t.end - s.start <= ce))) ||
+    // ("President Dmitry Medvedev, in a televised statement on Thursday, welcomed": a phrase between subject and verb)
+    (!fronted && !speech && SUBJECT_THEN_PHRASE.test(text.slice(0, cs))) ? 0 : cs
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= from && t.end - s.start <= ce)
@@ -368,6 +370,9 @@ const TRANSCRIPT_SPEAKER = /^((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L
 
 /** How many paragraphs after its name an answer of a transcript may run on. */
 const ANSWER_PARAGRAPHS = 3
+
+/** A subject, then a phrase of circumstance set off by commas: "President Dmitry Medvedev, in a televised statement on Thursday, ". */
+const SUBJECT_THEN_PHRASE = /^[^,;:]{1,80},\s*(?:in|at|on|during|speaking|addressing|writing)\b[^,;:]{0,100},\s*$/i
 
 /** A clause that is not the sentence's main one: "after they arrived", "which the council adopted". */
 const SUBORDINATE = /\b(?:after|before|since|when|while|following|until|which|who|whose|where)\b/i
@@ -515,20 +520,21 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
 }
 
 /** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
-const ACT_NOUN = /^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?)\b/i
+const ACT_NOUN = /^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?|annexation|invasion|incursion|intervention)\b(?!\s+(?:to|by|that|which)\b)/i
 /** Acts one may call "the decision" or "the move" (not words: an accusation or a request is no move). */
 const DECIDED = new Set<EventType>(["SANCTION", "MOBILIZE", "RETREAT", "REJECT", "AGREE", "ASSAULT", "COERCE", "AID", "COOPERATE", "PROPOSE"])
 /** The subject of a clause that ends in a speaker's verdict: "(that) the decision was unfair". */
-const ACT_SUBJECT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?)\s+(?:\w+\s+){0,2}$/i
+const ACT_SUBJECT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?|annexation|invasion|incursion|intervention)\s+(?:\w+\s+){0,2}$/i
 /**
- * Whose act "the decision" is: the country its adjective names ("the American decision"), else the actor
- * of the last such act reported by another side.
+ * Whose act "the decision" is: the country its adjective names ("the American decision", "the Russian
+ * annexation"), else (for "the decision", "the move") the actor of the last such act reported by another side.
  */
 const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef>): ActorRef | null => {
   const adjective = /\s((?:[\p{Lu}][\p{L}.]*))\s+\S+\s*$/u.exec(phrase)?.[1]
   const code = adjective ? countryOf(adjective) : null
   if (code) return refOfCode(code)
-  if (adjective) return null
+  // (only "the decision", "the move" stand for the act just told; "the annexation" needs its owner named)
+  if (adjective || !/\b(?:decision|move|step|action|measures?)\b/i.test(phrase)) return null
   const codes = new Set(own.map((r) => r.code))
   return acts.findLast((e) => e.actor?.code && !codes.has(e.actor.code))?.actor ?? null
 }
@@ -917,7 +923,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const anaphor = !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ANAPHOR_OBJECT.exec(text.slice(trig.end)) : null
       const stem = stemOf(anaphor?.[1])
       // ("the decision was unfair," the ministry said: the act's subject before a speaker's verdict)
-      const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at)) : null
+      const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at))
+        : !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ACT_NOUN.exec(text.slice(trig.end)) : null
       const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
         : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(actNoun[0], [...acts, ...found], refs)
         : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null

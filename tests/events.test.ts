@@ -537,6 +537,19 @@ describe("acts and stances in wider news (hold5: AUKUS, Open Skies, New START, a
     expect(events(["Biden, asked about the suspension in Warsaw, spoke briefly."], "2023-02-22").filter((e) => e.includes("REQUEST"))).toEqual([])
   })
 
+  it("dates a verb by a phrase between it and its subject, reads phone calls as consulting, and no proposal in what reports suggest", () => {
+    const r = run(["President Dmitry Medvedev, in a televised statement on Thursday, welcomed Obama's move as \"a responsible approach\"."], "2009-09-18")
+    expect(r.events.map((e) => `${e.actor?.code} ${e.eventType} ${e.target?.code} ${e.date}`)).toEqual(["RUS SUPPORT USA 2009-09-17"])
+    expect(events(["Obama telephoned Erdogan on Monday to discuss the refugees."], "2012-07-31")).toContain("USA CONSULT TUR reported")
+    expect(events(["Initial reports suggested the companies had shut production."], "2011-03-01").filter((e) => e.includes("PROPOSE"))).toEqual([])
+  })
+
+  it("takes the owner of 'the annexation' from its adjective only, and 'the decision' from the last act", () => {
+    expect(events(["NATO condemned the Russian annexation of Crimea."], "2014-03-21")).toEqual(["NATO ACCUSE RUS reported"])
+    expect(events(["Russia signed a deal with Syria.", "The Arab League condemned the crackdown."], "2011-08-06").filter((e) => e.includes("ACCUSE"))).toEqual(["ARAB LEAGUE ACCUSE - reported"])
+    expect(events(["Russia signed a deal with Syria.", "Britain condemned the decision to free the prisoner."], "2011-08-06").filter((e) => e.includes("ACCUSE"))).toEqual(["GBR ACCUSE - reported"])
+  })
+
   it("holds a stance on what an object includes, on each of two things joined, and by 'it' in a relative clause", () => {
     expect(positions(["Beijing has long objected to the expanding US military presence in the region, including the missile defence systems Washington has deployed in Japan."], "2021-09-18")).toEqual(["CHN oppose missile_defense"])
     expect(positions(["Moscow has long said that any agreement must also limit US missile defences and weapons in space, which it regards as a threat to its deterrent."], "2023-02-22").sort()).toEqual(["RUS oppose missile_defense", "RUS oppose space_weapons"])
