@@ -544,6 +544,11 @@ describe("acts and stances in wider news (hold5: AUKUS, Open Skies, New START, a
     expect(events(["Initial reports suggested the companies had shut production."], "2011-03-01").filter((e) => e.includes("PROPOSE"))).toEqual([])
   })
 
+  it("reads a view argued in a participle as its subject's, and no request in a question put to reporters", () => {
+    expect(positions(["Russia has long opposed any change to it, arguing that a national missile defense would upset the strategic balance."], "2001-12-14")).toEqual(["RUS oppose missile_defense hedged"])
+    expect(events(["\"Who can be worried?\" Putin asked reporters."], "2007-02-11").filter((e) => e.includes("REQUEST"))).toEqual([])
+  })
+
   it("takes the owner of 'the annexation' from its adjective only, and 'the decision' from the last act", () => {
     expect(events(["NATO condemned the Russian annexation of Crimea."], "2014-03-21")).toEqual(["NATO ACCUSE RUS reported"])
     expect(events(["Russia signed a deal with Syria.", "The Arab League condemned the crackdown."], "2011-08-06").filter((e) => e.includes("ACCUSE"))).toEqual(["ARAB LEAGUE ACCUSE - reported"])
