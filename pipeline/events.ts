@@ -259,6 +259,8 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|
 const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from|[a-z]{2,}ing)\b[^,;:"\u201c]{0,120},\s*/i
 
 /** A determiner before a trigger: it names a thing ("the veto"), not what someone did then. */
+/** The end of a noun phrase and a participle with its agent: " against Iran's banking sector, announced by the ". */
+const AGENT_AFTER_PHRASE = /^[^,.;:]{0,80},\s+(?:announced|imposed|adopted|proposed|backed|introduced|approved|drafted|ordered|declared|issued)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i
 const NAMED_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?$/i
 
 /** A habit, which no single day dates: "has long opposed", "has frequently accused". */
@@ -847,8 +849,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const nextSubject = fronted ? actors.find((a) => a.start - s.start > ce) : undefined
         // "a joint declaration by Medvedev and Hu": the agent after "by" acts.
         // ("drawing a strong protest from Beijing": a noun's agent after "from")
+        // ("new sanctions against Iran's banking sector, announced by the United States on Monday": a noun's agent
+        // after a participle that closes its phrase)
+        const named = NAMED_BEFORE.test(text.slice(Math.max(0, trig.at - 30), trig.at)) || /\bnew\s+$/i.test(text.slice(Math.max(0, trig.at - 6), trig.at))
         const by = /^\s*by\s+/i.exec(text.slice(trig.end)) ??
-          (NAMED_BEFORE.test(text.slice(Math.max(0, trig.at - 30), trig.at)) ? /^\s*from\s+(?:the\s+)?/i.exec(text.slice(trig.end)) : null)
+          (named ? /^\s*from\s+(?:the\s+)?/i.exec(text.slice(trig.end)) ?? AGENT_AFTER_PHRASE.exec(text.slice(trig.end)) : null)
         const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
         // "a draft ... has been vetoed in the Security Council by China and Russia": the agent of a passive acts.
         const passiveBy = /^(?:\s+\S+){0,6}?\s+by\s+/i.exec(text.slice(trig.end))
@@ -900,7 +905,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // (and whose calls or plans are rejected: "rejecting repeated calls by Donald Trump")
       const ownedBy = (gap: string) => OWNED_TARGET.has(trig.type) && CALLS_BY.test(gap)
       const addressed = (a: ActorMention) => ADDRESSED.has(trig.type) && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code))
-      const targetMention = trig.bySpeaker ? doer : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
+      // ("called new sanctions against Iran ... unacceptable": a verdict's target is whose the thing judged is)
+      const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), 0).length > 0
+      const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
         (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)

@@ -549,6 +549,15 @@ describe("acts and stances in wider news (hold5: AUKUS, Open Skies, New START, a
     expect(events(["\"Who can be worried?\" Putin asked reporters."], "2007-02-11").filter((e) => e.includes("REQUEST"))).toEqual([])
   })
 
+  it("finds a noun's agent after a participle closing its phrase, and reads calling a thing unacceptable as opposing it", () => {
+    const s = ["On Tuesday, Russia's Foreign Ministry called new sanctions against Iran's banking and energy sectors, announced by the United States on Monday, unacceptable and contrary to international law."]
+    const e = events(s, "2011-11-24")
+    expect(e).toContain("USA SANCTION IRN reported")
+    expect(e.filter((x) => x.startsWith("RUS SANCTION"))).toEqual([])
+    expect(positions(s, "2011-11-24")).toEqual(["RUS oppose iran_sanctions"])
+    expect(positions(["Putin called the missile shield in Poland a mistake."], "2007-06-01")).toEqual(["RUS oppose missile_defense"])
+  })
+
   it("takes the owner of 'the annexation' from its adjective only, and 'the decision' from the last act", () => {
     expect(events(["NATO condemned the Russian annexation of Crimea."], "2014-03-21")).toEqual(["NATO ACCUSE RUS reported"])
     expect(events(["Russia signed a deal with Syria.", "The Arab League condemned the crackdown."], "2011-08-06").filter((e) => e.includes("ACCUSE"))).toEqual(["ARAB LEAGUE ACCUSE - reported"])
