@@ -213,8 +213,12 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     // The speaker is a subject, not a place or an object ("The BBC's correspondent in Lebanon said",
     // "Tightening the noose around Gaddafi, Tunisia said").
     const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]|''/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
-      !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against|around|over|into|through|under|across|toward|towards|including|than|like)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
+      !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against|around|over|into|through|under|across|toward|towards|including|than|like|alongside|beside)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
     if (before.length) return { who: before[0]!.a, at }
+    // "President Barack Obama, speaking at the White House alongside French President Francois Hollande on Tuesday, said":
+    // the subject the sentence opens with, past a phrase set off by commas.
+    const opening = local.find((l) => l.end <= at && OPENING.test(text.slice(0, l.start)) && /^\s*,[^;:"\u201c\u201d]{0,160},\s*$/.test(text.slice(l.end, at)))
+    if (opening) return { who: opening.a, at }
     // "said X" ("..., said Mrs Clinton."), not "said X was ...": there X is the subject of what was said.
     const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3 && INVERTED_SPEAKER_END.test(text.slice(l.end, l.end + 24)))
     if (after) return { who: after.a, at }
@@ -289,7 +293,7 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 60 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs))) ||
     (cs > fronted[0].length && /^\s*(?:and|but)\s/i.test(text.slice(cs, ce)) && !ctx.timexes.some((t) => t.start - s.start >= fronted[0].length && t.end - s.start <= ce))) ||
     // ("President Dmitry Medvedev, in a televised statement on Thursday, welcomed": a phrase between subject and verb)
-    (!fronted && !speech && SUBJECT_THEN_PHRASE.test(text.slice(0, cs))) ? 0 : cs
+    (!fronted && SUBJECT_THEN_PHRASE.test(text.slice(0, cs))) ? 0 : cs
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
     .filter((t) => t.start - s.start >= from && t.end - s.start <= ce)
@@ -840,8 +844,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const saidFrom = speaker && speaker.at >= cs && speaker.at < trig.at ? speaker.at : -1
         doer = actors.find((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who &&
           (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING_WORDS.test(text.slice(cs, a.start - s.start)))) ??
-          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40) ??
-          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
+          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40 && a !== speaker?.who) ??
+          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
       } else {
         const between = /^\s*(?:\w+\s+){0,2}between\s+/i.exec(text.slice(trig.end))
         const pairAt = between ? trig.end + between[0].length : -1

@@ -324,12 +324,13 @@ const isDateLine = (line: Line): boolean => {
   // (numbers and date words do not count: "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05")
   const wordy = (ws: ReadonlyArray<string>) => ws.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w))
   if (!m || wordy(line.words).length > 12) return false
-  const rest = wordy(line.text.slice(m.index + m[0].length).match(WORD) ?? [])
+  // (an editor's or a source's name after the date is the header's too: "|Editor: huaxia")
+  const rest = wordy(line.text.slice(m.index + m[0].length).replace(/\b(?:editor|source|author)\s*:\s*\S+/gi, "").match(WORD) ?? [])
   return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last)$/.test(w))
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
-/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40". */
-const LABELLED_DATE = /\b(?:published|updated|posted)\s*:\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
+/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
+const LABELLED_DATE = /\b(?:published|updated|posted)\s*:\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})|\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/iu
 
 // ---------------------------------------------------------------- vocabulary overlap
 
@@ -370,7 +371,7 @@ const truncated = (line: Line): boolean => line.words.length >= 25 && !line.ends
 
 type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; rule: string }
 
-const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s)/u
+const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s|in\s+[\p{Lu}])/u
 /**
  * A line that prints when the page was published: "July 7, 2008", "Published: 14.03.2013 | 10:32",
  * "www.chinaview.cn 2008-02-12 23:07:45",

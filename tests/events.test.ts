@@ -201,11 +201,11 @@ describe("dates of events and positions", () => {
 
   it("dates speech by the words next to its verb, not by a date of what was said", () => {
     const dated = (sentence: string, published = "2016-05-28") => run(["Putin arrived in Athens.", sentence], published).events
-      .filter((e) => e.eventType === "STATEMENT").map((e) => `${e.date} ${e.dateBasis}`)
+      .filter((e) => e.eventType === "STATEMENT" || e.actor?.code === "RUS").map((e) => `${e.date} ${e.dateBasis}`)
     expect(dated("Putin said on Friday that Romania could become a target.")).toEqual(["2016-05-27 text"])
     expect(dated("Putin said in a joint interview with Greek and Cypriot television on Friday that he would respond.")).toEqual(["2016-05-27 text"])
     expect(dated("Putin told Greek television on Friday that he would respond.")).toEqual(["2016-05-27 text"])
-    // (no day named before: said on the day of the report)
+    // (no day named before: said on the day of the report; a verdict said is dated by the saying)
     expect(dated("Putin said the decision taken on Friday was a mistake.")).toEqual(["2016-05-28 publication"])
     expect(dated("Putin said that Russia would respond in 2017.")).toEqual(["2016-05-28 publication"])
   })
@@ -569,6 +569,31 @@ describe("acts and stances in wider news (hold5: AUKUS, Open Skies, New START, a
     expect(positions(["Moscow has long said that any agreement must also limit US missile defences and weapons in space, which it regards as a threat to its deterrent."], "2023-02-22").sort()).toEqual(["RUS oppose missile_defense", "RUS oppose space_weapons"])
     expect(positions(["Russia strongly opposes NATO expansion and the US missile shield."], "2008-03-04").sort()).toEqual(["RUS oppose missile_defense", "RUS oppose nato_expansion"])
     expect(positions(["China firmly opposes any attempt to seek hegemony in this region."], "2022-02-21")).toEqual(["CHN oppose us_global_dominance"])
+  })
+})
+
+describe("acts in wider news (hold6: Skripal expulsions, Hong Kong sanctions, the downed Su-24, Magnitsky, New START's ratification, Georgia)", () => {
+  it("reads expelling diplomats, ordering them to leave and closing a consulate as sanctions", () => {
+    expect(events(["Canada is expelling four Russian diplomats."], "2018-03-26")).toEqual(["CAN SANCTION RUS reported"])
+    expect(events(["Germany has ordered four Russian diplomats to leave."], "2018-03-26")).toEqual(["DEU SANCTION RUS reported"])
+    expect(events(["The United States closed its embassy in Damascus."], "2012-02-07").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["USA SANCTION"])
+    // (other expulsions are coercion still)
+    expect(events(["Russia expelled two journalists."], "2018-03-26")).toEqual(["RUS COERCE - reported"])
+  })
+
+  it("reads verdicts in quotation marks and unfriendly acts as accusations, shooting down as an assault, and no tone struck", () => {
+    expect(events(["German Chancellor Angela Merkel said the recognition was \"absolutely unacceptable\"."], "2008-08-27").filter((e) => e.includes("ACCUSE"))).toEqual(["DEU ACCUSE - reported"])
+    expect(events(["Putin called the US law \"an unfriendly act\"."], "2012-12-28")).toContain("RUS ACCUSE USA reported")
+    expect(events(["Miliband called the recognition \"unjustifiable and unacceptable\"."], "2008-08-27").map((e) => e.split(" ").slice(0, 2).join(" "))).toContain("GBR ACCUSE")
+    expect(events(["Turkish jets shot down the Su-24 on Tuesday."], "2015-11-29")).toEqual(["TUR ASSAULT - reported"])
+    expect(events(["Erdogan struck a more conciliatory tone on Saturday."], "2015-11-29").filter((e) => e.includes("ASSAULT"))).toEqual([])
+  })
+
+  it("reads refusing to apologise as rejecting, a right to defend as support, and welcoming a vote", () => {
+    expect(events(["Erdogan said Turkey would not apologise for defending its airspace."], "2015-11-29").filter((e) => e.includes("REJECT")).map((e) => e.split(" ")[0])).toEqual(["TUR"])
+    const r = run(["President Barack Obama, speaking at the White House alongside French President Francois Hollande on Tuesday, said Turkey \"has a right to defend its territory\"."], "2015-11-29")
+    expect(r.events.filter((e) => e.eventType === "SUPPORT").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`)).toEqual(["USA TUR 2015-11-24"])
+    expect(events(["The Kremlin welcomed the Senate vote on Wednesday."], "2010-12-23")).toEqual(["RUS SUPPORT - reported"])
   })
 })
 

@@ -225,6 +225,21 @@ describe("layout", () => {
     for (const p of STORY) expect(labels.get(p), p).toBe("body")
   })
 
+  it("reads a byline of authors with their places, a paywall's meter, a gift appeal and a time-stamped source line", () => {
+    const byline = "By Selin Aydemir in Istanbul and Konstantin Belov in Moscow"
+    const stamp = "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia"
+    const bio = "Selin Aydemir is the Dispatch's Istanbul correspondent. Konstantin Belov reports from Moscow."
+    const meter = "You have read 4 of 5 free articles this month. Subscribe for unlimited access from 4.99 a month."
+    const gift = "The Review is published by a nonprofit institute. Independent analysis depends on readers like you. Make a tax-deductible gift."
+    const labels = labelled(["Council expands bus network", byline, stamp, ...STORY, bio, meter, gift].join("\n"))
+    expect(kindOf(labels, byline)).toBe("byline")
+    expect(kindOf(labels, stamp)).toBe("other")
+    expect(labels.get(bio)).toBe("author_bio:bio.byline-author")
+    expect(kindOf(labels, meter)).toBe("donation_appeal")
+    expect(kindOf(labels, gift)).toBe("donation_appeal")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+  })
+
   it("takes newsletter prompts out, but keeps a story sentence that mentions a newsletter", () => {
     const prompt = "Sign up for our daily newsletter"
     const mention = "The council said in its newsletter that the routes would be reviewed after the first year of operation, once the figures were in."
