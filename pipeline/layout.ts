@@ -565,6 +565,9 @@ const verbless = (text: string): boolean =>
   !FINITE_VERB.test(text) && [...text.matchAll(/\b\p{Ll}{2,}ed\b/gu)].every((m) => /,\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|say|told|made|took|went|came|gave|saw|met|won|lost|left|held|kept|sent|spent|began|became|brought|thought|found|got|ran|set|put|led|paid|sold|built|fell|rose|broke|spoke|wrote|drove|flew|stood|sat|wants|needs|seems|plans|calls|warns|urges|adds|notes|believes|remains)\b/i
 
+/** The label of a live page's summary: "Key events", "Key points", "Summary". */
+const KEY_POINTS = /^(?:key (?:events|points|developments|updates)|summary|highlights|at a glance|what we know(?: so far)?)\s*:?$/i
+
 /** A headline shares this much of its vocabulary with the story at least (a site's name or a menu does not). */
 const HEADLINE_OVERLAP = 0.4
 
@@ -592,8 +595,14 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     const words = headline.match(WORD) ?? []
     return words.length >= 3 && overlapWith({ ...ls[i]!, words }, vocabulary) >= HEADLINE_OVERLAP
   }
+  // "Key events" and the lines under it, up to the story: a live page's summary of the story, story too.
+  const keyPoints = ls.findIndex((l, i) => i < from && KEY_POINTS.test(l.text))
+  if (keyPoints >= 0) {
+    labels[keyPoints] = { kind: "heading" }
+    for (let i = keyPoints + 1; i < from; i++) if (labels[i]!.kind === "navigation" && ls[i]!.words.length >= 4) labels[i] = { kind: "body" }
+  }
   let title = -1
-  for (let i = from - 1; i >= 0; i--) {
+  for (let i = (keyPoints >= 0 ? keyPoints : from) - 1; i >= 0; i--) {
     if (titleLike(i)) title = i
     else if (title >= 0) break
   }

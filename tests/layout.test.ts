@@ -240,6 +240,18 @@ describe("layout", () => {
     for (const p of STORY) expect(labels.get(p), p).toBe("body")
   })
 
+  it("keeps a live page's key events as story, below its title, and reads 'Photograph:' as a credit", () => {
+    const title = "Council expands bus network as suburbs celebrate – live"
+    const keys = ["The council votes to expand the bus network into the northern suburbs", "Opponents say the cost will force cuts in libraries and parks"]
+    const caption = "The mayor speaks at the council meeting on Tuesday evening."
+    const labels = labelled(["LIVE UPDATES", title, "Key events", ...keys, "21:40 GMT", STORY[0], STORY[1], caption, "Photograph: Jane Smith/Gazette", ...STORY.slice(2)].join("\n"))
+    expect(kindOf(labels, title)).toBe("headline")
+    for (const k of keys) expect(labels.get(k), k).toBe("body")
+    expect(kindOf(labels, "Photograph: Jane Smith/Gazette")).toBe("photo_credit")
+    expect(kindOf(labels, caption)).toBe("caption")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+  })
+
   it("takes newsletter prompts out, but keeps a story sentence that mentions a newsletter", () => {
     const prompt = "Sign up for our daily newsletter"
     const mention = "The council said in its newsletter that the routes would be reviewed after the first year of operation, once the figures were in."
