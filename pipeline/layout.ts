@@ -320,7 +320,7 @@ const isByline = (line: Line): boolean =>
 
 /** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
 const isDateLine = (line: Line): boolean => {
-  const m = DATE_LINE.exec(line.text) ?? LABELLED_DATE.exec(line.text)
+  const m = DATE_LINE.exec(line.text) ?? LABELLED_DATE.exec(line.text) ?? STAMPED_DATE.exec(line.text)
   // (numbers and date words do not count: "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05")
   const wordy = (ws: ReadonlyArray<string>) => ws.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w))
   if (!m || wordy(line.words).length > 12) return false
@@ -330,7 +330,8 @@ const isDateLine = (line: Line): boolean => {
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
 /** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
-const LABELLED_DATE = /\b(?:published|updated|posted)\s*:\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})|\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/iu
+const LABELLED_DATE = /\b(?:published|updated|posted)\s*:\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
+const STAMPED_DATE = /\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/
 
 // ---------------------------------------------------------------- vocabulary overlap
 
