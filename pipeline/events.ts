@@ -262,9 +262,9 @@ const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|to|in|on|at|of|for|when|while|after|
 /** A phrase before the sentence's subject, up to its comma: "On Tuesday,", "Earlier this month,", "In Geneva on Friday,". */
 const FRONTED = /^\s*(?:on|in|at|during|after|before|earlier|later|last|this|next|late|early|yesterday|today|tonight|since|by|from|[a-z]{2,}ing)\b[^,;:"\u201c]{0,120},\s*/i
 
-/** A determiner before a trigger: it names a thing ("the veto"), not what someone did then. */
 /** The end of a noun phrase and a participle with its agent: " against Iran's banking sector, announced by the ". */
 const AGENT_AFTER_PHRASE = /^[^,.;:]{0,80},\s+(?:announced|imposed|adopted|proposed|backed|introduced|approved|drafted|ordered|declared|issued)\s+(?:\w+\s+)?by\s+(?:the\s+)?/i
+/** A determiner before a trigger: it names a thing ("the veto"), not what someone did then. */
 const NAMED_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?$/i
 
 /** A habit, which no single day dates: "has long opposed", "has frequently accused". */
@@ -556,8 +556,6 @@ const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "i")
 const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?(?:(?:the|a|an)\s+)?$/iu
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
 const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
-/** What may stand before a sentence's subject: "In Beijing, ", "But ". */
-const OPENING_WORDS = /^\W*(?:\S+\s+){0,3}$/
 /** "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it. */
 const RELATIVE_OBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
@@ -716,7 +714,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         // (the relative clause's own subject when it has one: "U.S. missile defense, which Russia regards as a threat")
         const own = actors.find((a) => a.end - s.start <= at && /^\s*which\s+(?:the\s+)?$/i.test(text.slice(clauseStart, a.start - s.start)))
         // ("Moscow has long said ..., which it regards as a threat": "it" is who the sentence opens with)
-        const opening = /^\s*which\s+(?:it|they)\b/i.test(text.slice(clauseStart)) ? actors.filter((a) => OPENING_WORDS.test(text.slice(0, a.start - s.start))).slice(0, 1) : []
+        const opening = /^\s*which\s+(?:it|they)\b/i.test(text.slice(clauseStart)) ? actors.filter((a) => OPENING.test(text.slice(0, a.start - s.start))).slice(0, 1) : []
         holders = own ? [own] : opening.length ? opening : actors.filter((a) => a.end - s.start <= clauseStart && clauseStart - (a.end - s.start) <= 2)
       } else if (nearest.length) {
         holders = nearest
@@ -838,12 +836,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       else if (trig.bySpeaker) {
         // "... while Russia shamelessly violates it," Pompeo said: the speaker accuses whoever the clause says does it.
         actorsOf = speaker ? [speaker.who] : []
-        // (or, further back, the subject of what the speaker said: "Nauert said Russia had been developing ... in violation")
-        // (the clause's subject first: "The US arms sales to China's Taiwan region seriously violate")
-        // (after the speech verb, the subject of what was said: "Nauert said Russia had been developing ... in violation")
+        // (the subject of what the speaker said, "Nauert said Russia had been developing ... in violation", or the
+        // clause's own, "The US arms sales to China's Taiwan region seriously violate"; else a name just before; never the speaker)
         const saidFrom = speaker && speaker.at >= cs && speaker.at < trig.at ? speaker.at : -1
         doer = actors.find((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who &&
-          (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING_WORDS.test(text.slice(cs, a.start - s.start)))) ??
+          (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING.test(text.slice(cs, a.start - s.start)))) ??
           actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40 && a !== speaker?.who) ??
           actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
       } else {
