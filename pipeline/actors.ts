@@ -417,6 +417,9 @@ const datelineCountry = (dateline: string | null): string | null => {
   return null
 }
 
+/** A country's group or institution: its ministry, its military, its administration. */
+const groupRef = (code: string, noun: string, name: string): ActorRef => ({ key: `group:${code}:${noun}`, name, code, kind: "group", role: null })
+
 const inSentence = (text: string, offset: number, date: string | null, seen: Map<string, ActorRef>, context: string | null = null): Found[] => {
   const found: Found[] = []
   const push = (start: number, end: number, ref: ActorRef, rule: string, members: ActorRef[] = [], office: Found["office"] = null) =>
@@ -490,7 +493,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const code = countryOf(m.groups!.adj)
     if (!code) continue
     const noun = m.groups!.noun!.toLowerCase()
-    const group = (adj: string, c: string): ActorRef => ({ key: `group:${c}:${singular(noun)}`, name: `${adj.replace(/^US$/, "U.S.")} ${noun}`, code: c, kind: "group", role: null })
+    const group = (adj: string, c: string): ActorRef => groupRef(c, singular(noun), `${adj.replace(/^US$/, "U.S.")} ${noun}`)
     const code2 = countryOf(m.groups!.adj2)
     if (code2 && code2 !== code) {
       // "Russian and Chinese military leaders": one joint mention of two groups.
@@ -505,7 +508,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     if (!code) continue
     const noun = m.groups!.noun!.toLowerCase()
     const start = m.index! + m[0].length - m.groups!.group!.length
-    push(start, m.index! + m[0].length, { key: `group:${code}:${singular(noun)}`, name: `${countryRef(code).name} ${noun}`, code, kind: "group", role: null }, "place+group")
+    push(start, m.index! + m[0].length, groupRef(code, singular(noun), `${countryRef(code).name} ${noun}`), "place+group")
   }
   for (const m of ORG_RE(text)) {
     if (!writtenAsListed(m[0])) continue
@@ -534,7 +537,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     if (administration) {
       const leader = known?.kind === "person" ? known.name : resolvePerson(w, date)
       const code = leader && tenuresOf.get(leader)!.some((t) => officeClass(t.office) === "head_of_state" || officeClass(t.office) === "head_of_government") ? homeOf(leader, date) : null
-      if (code) push(m.index!, m.index! + w.length + administration[0].length, { key: `group:${code}:administration`, name: `${w} administration`, code, kind: "group", role: null }, "administration")
+      if (code) push(m.index!, m.index! + w.length + administration[0].length, groupRef(code, "administration", `${w} administration`), "administration")
       continue
     }
     const following = /^\s+([\p{Lu}][\p{L}]*)/u.exec(text.slice(m.index! + w.length, m.index! + w.length + 30))?.[1]

@@ -526,11 +526,15 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
 }
 
 /** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
-const ACT_NOUN = /^\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?|annexation|invasion|incursion|intervention)\b(?!\s+(?:to|by|that|which)\b)/i
+const DEICTIC_ACT = "decision|move|step|action|measures?"
+const ACT_NOUNS = `(?:${DEICTIC_ACT}|annexation|invasion|incursion|intervention)`
+const ACT_NOUN = new RegExp(`^\\W*(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\b(?!\\s+(?:to|by|that|which)\\b)`, "i")
 /** Acts one may call "the decision" or "the move" (not words: an accusation or a request is no move). */
 const DECIDED = new Set<EventType>(["SANCTION", "MOBILIZE", "RETREAT", "REJECT", "AGREE", "ASSAULT", "COERCE", "AID", "COOPERATE", "PROPOSE"])
 /** The subject of a clause that ends in a speaker's verdict: "(that) the decision was unfair". */
-const ACT_SUBJECT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|step|action|measures?|annexation|invasion|incursion|intervention)\s+(?:\w+\s+){0,2}$/i
+const ACT_SUBJECT = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\s+(?:\\w+\\s+){0,2}$`, "i")
+/** "the decision", "the move": a noun that may stand for the act just told. */
+const DEICTIC_ACT_NOUN = new RegExp(`\\b(?:${DEICTIC_ACT})\\b`, "i")
 /**
  * Whose act "the decision" is: the country its adjective names ("the American decision", "the Russian
  * annexation"), else (for "the decision", "the move") the actor of the last such act reported by another side.
@@ -540,7 +544,7 @@ const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: Readonly
   const code = adjective ? countryOf(adjective) : null
   if (code) return refOfCode(code)
   // (only "the decision", "the move" stand for the act just told; "the annexation" needs its owner named)
-  if (adjective || !/\b(?:decision|move|step|action|measures?)\b/i.test(phrase)) return null
+  if (adjective || !DEICTIC_ACT_NOUN.test(phrase)) return null
   const codes = new Set(own.map((r) => r.code))
   return acts.findLast((e) => e.actor?.code && !codes.has(e.actor.code))?.actor ?? null
 }
@@ -740,14 +744,15 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const bySpeech = speaker && speaker.at >= 0 && (rule.startsWith("position.speech") ? own.dateBasis !== "text" : own.dateBasis === "none")
       const dated = bySpeech ? dateAt(text, s, speaker.at, ctx, true) : own
       const hedged = HEDGE.test(text.slice(clauseStart, end))
+      // ("US missile defences and weapons in space, which it regards as a threat": each of the things joined)
+      const things = [{ hit: issue, owner: issueOwner }, ...joinedTo(issue, cue.relation === "act" && !passive).map((hit) => ({ hit, owner: ownerOf(text, s, hit, actors) }))]
       for (const h of holders) {
         for (const ref of refsOf(h)) {
           if (!ref.code || (stance === "oppose" && ref.code === issueOwner && cue.relation === "act" && h.start >= issue.start - 40 && h.end <= issue.end)) continue
-          // ("US missile defences and weapons in space, which it regards as a threat": each of the things joined)
-          for (const one of [issue, ...joinedTo(issue, cue.relation === "act" && !passive)]) {
+          for (const { hit, owner } of things) {
             found.push({
-              evidence: s, holder: ref, holderName: ref.name, stance, issue: one.key, issueText: one.text,
-              targetCode: one === issue ? issueOwner : ownerOf(text, s, one, actors), hedged, rule, ...dated,
+              evidence: s, holder: ref, holderName: ref.name, stance, issue: hit.key, issueText: hit.text,
+              targetCode: owner, hedged, rule, ...dated,
             })
           }
         }
@@ -907,7 +912,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const ownedBy = (gap: string) => OWNED_TARGET.has(trig.type) && CALLS_BY.test(gap)
       const addressed = (a: ActorMention) => ADDRESSED.has(trig.type) && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code))
       // ("called new sanctions against Iran ... unacceptable": a verdict's target is whose the thing judged is)
-      const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), 0).length > 0
+      // (the issues just after an act against a thing, found once: for a verdict's target and for the owner of what is rejected)
+      const issuesAfter = once(() => issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end))
+      const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesAfter().length > 0
       const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
         (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
       // (what the speaker says is done, is said on the day of the saying)
@@ -925,7 +932,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
       // "rejected the resolution", "condemned the missile shield": with no actor named, whose the thing rejected is.
       const owned = !targetMention && OWNED_TARGET.has(trig.type)
-        ? issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end).find((h) => /^\s*(?:\S+\s+){0,3}$/.test(article.text.slice(s.start + trig.end, h.start)))
+        ? issuesAfter().find((h) => /^\s*(?:\S+\s+){0,3}$/.test(article.text.slice(s.start + trig.end, h.start)))
         : undefined
       // ("rejected the resolution": the last resolution the article named before)
       const anaphor = !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ANAPHOR_OBJECT.exec(text.slice(trig.end)) : null
