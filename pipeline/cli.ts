@@ -9,7 +9,9 @@
  * prints a one-screen summary.
  */
 import { availableParallelism } from "node:os"
-import { NodeRuntime, NodeServices } from "@effect/platform-node"
+// (The modules themselves, not the package's index: it loads the HTTP, socket and worker modules too.)
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Console, Data, Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { TABLES } from "../schemas/index.ts"

@@ -124,6 +124,8 @@ export interface PublishedTable {
   /** Rows the card and report describe (documents without their text; events, positions, actors, rejects); none for other tables. */
   readonly kept: Row[]
   readonly byKind: Record<string, number>
+  /** Seconds the table took to publish (`DATELINE_TIMING=1` prints them). */
+  readonly seconds: number
 }
 
 export interface TableJob {
@@ -142,6 +144,7 @@ const KEPT: ReadonlySet<string> = new Set(["documents", "events", "positions", "
  * published in parallel (a worker thread each).
  */
 export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
+  const started = performance.now()
   const def = TABLES.find((t) => t.name === job.table)! as TableDef
   const names = columnsOf(def.schema).map((c) => c.name)
   const previousCsv = job.previousDir ? join(job.previousDir, `${def.name}.csv`) : null
@@ -184,7 +187,7 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
   if (batch.length > 0 || batches === 0) flush()
   await arrow.finish()
   await parquet.finish()
-  return { resource: { def, csv: csv.close(), arrow: arrowFile.close(), parquet: parquetFile.close() }, diff: differ ? await differ.finish() : null, rows, kept, byKind }
+  return { resource: { def, csv: csv.close(), arrow: arrowFile.close(), parquet: parquetFile.close() }, diff: differ ? await differ.finish() : null, rows, kept, byKind, seconds: (performance.now() - started) / 1000 }
 }
 
 const CHANGELOG_TITLE = "# Changelog\n\nOne entry per version of the dataset, newest first, written from the row diff against the version before.\n\n"

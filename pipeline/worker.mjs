@@ -1,7 +1,6 @@
-// The worker threads' entry point: registers tsx so that the TypeScript
-// worker module (and the stages it imports) load as in the main thread.
-import { register } from "tsx/esm/api"
+// The worker threads' entry point: the worker module (and the stages it
+// imports) built into one file by bundle.mjs, as for the main thread.
+import { load } from "./bundle.mjs"
 
-register()
-const { default: work } = await import("./worker.ts")
+const { default: work } = await load("worker")
 export default work

@@ -1,6 +1,6 @@
 /** The writers: CSV (csv-stringify), Arrow IPC file, datapackage.json. */
 import { createHash } from "node:crypto"
-import { DataType, tableFromIPC } from "apache-arrow"
+import { DataType, makeBuilder, makeData, RecordBatch, Struct, tableFromIPC } from "apache-arrow"
 import { parse } from "csv-parse/sync"
 import pl from "nodejs-polars"
 import { describe, expect, it } from "vitest"
@@ -151,6 +151,25 @@ describe("Arrow writer", () => {
 
   it("depends only on the rows", () => {
     expect(Buffer.from(toArrow(awkward, ROWS.map((r) => ({ ...r })))).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it("writes the bytes Arrow's own value-by-value builders write, for any batch size", () => {
+    const schema = arrowSchema(awkward)
+    const byBuilders = (rows: ReadonlyArray<Record<string, unknown>>) => {
+      const children = columnsOf(awkward.schema).map((c, i) => {
+        const builder = makeBuilder({ type: schema.fields[i]!.type, nullValues: [null] })
+        for (const row of rows) {
+          const v = row[c.name] ?? null
+          builder.append(c.kind === "date" && v !== null ? Date.parse(`${String(v)}T00:00:00Z`) : v)
+        }
+        return builder.finish().flush()
+      })
+      return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children }))
+    }
+    for (const length of [0, 1, 6, 63, 64, 65, 513, 8192]) {
+      const rows = Array.from({ length }, (_, i) => ({ ...ROWS[i % ROWS.length]!, id: String(i) }))
+      expect(sha256Hex(batchesToArrow([recordBatch(awkward, schema, rows)])), `${length} rows`).toBe(sha256Hex(batchesToArrow([byBuilders(rows)])))
+    }
   })
 
   it("refuses a value that does not fit its column", () => {

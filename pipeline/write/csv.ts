@@ -20,12 +20,15 @@ export const toCsv = (def: TableDef, rows: ReadonlyArray<Record<string, unknown>
       header,
       columns: names,
       record_delimiter: "\n",
-      // Delimiters, quotes and LF are quoted by default, a lone CR is not.
-      // `quoted_empty` would quote null cells too: only a pattern quotes just
-      // the empty string.
-      quoted_match: ["\r", /^$/],
-      // The default boolean cast writes `1` and an empty cell.
-      cast: { boolean: (v: boolean) => (v ? "true" : "false") },
+      // Delimiters, quotes and LF are quoted by default; a lone CR and the
+      // empty string are cast to quoted cells (`quoted_empty` would quote
+      // null cells too, and a `quoted_match` pattern, tried on every cell,
+      // is slower on a big table).
+      cast: {
+        string: (v: string) => (v === "" ? { value: v, quoted_empty: true } : v.includes("\r") ? { value: v, quoted: true } : v),
+        // The default boolean cast writes `1` and an empty cell.
+        boolean: (v: boolean) => (v ? "true" : "false"),
+      },
     },
   )
 }
