@@ -66,6 +66,10 @@ const denied = (text: string, at: number): boolean =>
   NEGATION.test(text.slice(Math.max(0, at - 45), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped|invit(?:e|es|ed|ing|ation))\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
+/** A proposal or recommendation whose object clause holds the trigger: "proposed ... that Russia expel". */
+const PROPOSED_THAT = /\b(?:propos|suggest|recommend|advis)(?:e|es|ed|ing)\b[^.;:]{0,80}?\bthat\s+(?:[\w.'\u2019-]+\s+){1,4}$/i
+/** A reason phrase right before a trigger: "in response to new U.S. sanctions", "in retaliation for the expulsions". */
+const ANSWERED = /\bin (?:response|retaliation|reply|reaction|answer) (?:to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$/i
 /** A threat right before a trigger: "threatened to", "its threat to". */
 const THREATENED = /\bthreat(?:s|en(?:s|ed|ing)?)?\s+to\s+(?:\w+\s+)?$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
@@ -148,7 +152,7 @@ const LIGHT_VERB_BEFORE = /\b(?:attend(?:s|ed|ing)?|h[eo]ld(?:s|ing)?|host(?:s|e
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i
 
 /** A possessive that names who acts: "Russia's top general", "China's foreign ministry", "Iran's envoy". */
-const AGENT_POSSESSED = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:general|generals|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|leaders?|military|army|navy|government|ministry|officials?|diplomats?|chief|commander|forces|parliament|delegation|representative|members|member states|allies)\b/i
+const AGENT_POSSESSED = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:general|generals|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|leaders?|military|army|navy|air force|coast guard|government|cabinet|ministry|officials?|diplomats?|chief|commander|forces|troops|parliament|legislature|delegation|representative|members|member states|allies)\b/i
 
 /**
  * A noun with its target is an act after all ("the talks with Iran", "the attacks on Misrata"), unless
@@ -397,6 +401,9 @@ const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|
  * appositive intervened: "The SCO, a bloc grouping Russia and China, signed"),
  * or the previous sentence's for a pronoun ("they also warned").
  */
+/** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
+const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
+
 const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>): ActorMention[] => {
   const [cs] = clauseOf(text, at)
   const before = actors.filter((a) => a.end - s.start <= at)
@@ -405,7 +412,9 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
   const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 80 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
-  const pool = inClause.length ? inClause : opening ? [opening] : appositive ? [appositive] : []
+  // "China's foreign minister, Wang Yi, told Antony Blinken in a phone call": an object opening the clause is not its subject.
+  const objectFirst = inClause.length > 0 && (opening ?? appositive) !== undefined && TOLD_BEFORE.test(text.slice(cs, inClause[0]!.start - s.start))
+  const pool = inClause.length && !objectFirst ? inClause : opening ? [opening] : appositive ? [appositive] : []
   if (!pool.length) return PRONOUN_SUBJECT.test(text) ? [...previous] : []
   const chain = [pool[0]!]
   for (let i = 1; i < pool.length; i++) {
@@ -497,8 +506,8 @@ const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
 const DETERMINER_BEFORE = /\b(?:(?:the|a|an|this|any)\s+(?:[\w-]+\s+)?|that\s+)$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
 const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
-/** A denial right before a harm cue: "posed no threat", "is not a threat", "does not threaten", "poses no danger". */
-const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?)\s+$/i
+/** A denial right before a harm cue: "posed no threat", "is not a threat", "does not threaten", "poses no danger", "too few ... to threaten". */
+const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?|too\s+\w+\b[^.;:]{0,60}\bto)\s+$/i
 
 /** A stance voiced, its object left to what was said before: "Russia has also voiced opposition." */
 const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+(?:(?:its|their|his|her|strong|firm|fierce|serious|deep|grave)\s+)*$/i
@@ -525,14 +534,17 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
   return top === undefined ? undefined : hits.findLast((h) => h.key === top)
 }
 
+/** Whom a measure hits, named after it: "on five Russian banks", "cooperation with Russia", "against Chinese officials". */
+const SANCTIONED = /^[^,;:]{0,70}?\b(?:on|against|with|targeting)\s+(?:(?:the|all|its|their|some|several|\d+|[a-z]+)\s+){0,3}?([\p{Lu}][\p{L}'\u2019.-]+)/u
+
 /** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
-const DEICTIC_ACT = "decision|move|step|action|measures?"
+const DEICTIC_ACT = "decision|move|step|action|measures?|sanctions"
 const ACT_NOUNS = `(?:${DEICTIC_ACT}|annexation|invasion|incursion|intervention)`
 const ACT_NOUN = new RegExp(`^\\W*(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\b(?!\\s+(?:to|by|that|which)\\b)`, "i")
 /** Acts one may call "the decision" or "the move" (not words: an accusation or a request is no move). */
 const DECIDED = new Set<EventType>(["SANCTION", "MOBILIZE", "RETREAT", "REJECT", "AGREE", "ASSAULT", "COERCE", "AID", "COOPERATE", "PROPOSE"])
 /** The subject of a clause that ends in a speaker's verdict: "(that) the decision was unfair". */
-const ACT_SUBJECT = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\s+(?:\\w+\\s+){0,2}$`, "i")
+const ACT_SUBJECT = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\s+(?:["\u201c]?\\w+\\s+){0,2}["\u201c]?$`, "i")
 /** "the decision", "the move": a noun that may stand for the act just told. */
 const DEICTIC_ACT_NOUN = new RegExp(`\\b(?:${DEICTIC_ACT})\\b`, "i")
 /**
@@ -552,7 +564,7 @@ const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: Readonly
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
-const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
+const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
 /** A noun phrase that refers back to an issue: "the alliance's system", "the resolution", "its plans". */
 const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft)\b/gi
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "i")
@@ -686,8 +698,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // ("Moscow, which called the shield a threat": a view of harm or good is the clause's too.)
       const viewing = VIEWING.test(text.slice(clauseStart, at))
       const relative = (cue.relation === "act" || viewing) && /^\s*(?:which|who)\b/i.test(text.slice(clauseStart, at))
-      // "..., with Russia and China backing the measure": the actor after 'with' does what the participle says.
-      const withAt = /ing$/i.test(word) ? /\bwith\s+$/i : null
+      // "..., with Russia and China backing the measure", "with Russia and China voting for it": the actor after
+      // 'with' does what the participle says.
+      const withAt = /^\w+ing\b/i.test(word) ? /\bwith\s+$/i : null
       const withHolder = withAt ? actors.find((a) => a.end - s.start <= at && /^\s+$/.test(text.slice(a.end - s.start, at)) && withAt.test(text.slice(0, a.start - s.start))) : undefined
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
       // (the speaker is no subject of what they said; but "X agreed to ..., saying" is X's own act)
@@ -740,7 +753,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const stance: Stance = cue.relation === "good" || harmDenied ? "support" : cue.stance
       // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday), as is one
       // that has no date of its own ("expressed concern, saying it opposed ...").
-      const own = dateAt(text, s, at, ctx)
+      // (and "..., with Russia and China voting for it" is dated by the clause the phrase hangs on)
+      const withComma = withHolder ? text.lastIndexOf(",", withHolder.start - s.start) : -1
+      const own = dateAt(text, s, withComma > 0 ? withComma - 1 : at, ctx)
       const bySpeech = speaker && speaker.at >= 0 && (rule.startsWith("position.speech") ? own.dateBasis !== "text" : own.dateBasis === "none")
       const dated = bySpeech ? dateAt(text, s, speaker.at, ctx, true) : own
       const hedged = HEDGE.test(text.slice(clauseStart, end))
@@ -802,6 +817,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
   const bodyIssues = once(() => article.sentences.flatMap((sp) => issuesIn(article.text.slice(sp.start, sp.end), sp.start)))
   // The acts reported so far, last first wanted: whose "the decision" or "the move" is.
   const acts: EventMatch[] = []
+  // (and the requests and proposals made so far: whose a bare "refused" turns down)
+  const asks: EventMatch[] = []
   return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const found: EventMatch[] = []
     const subjects: ActorMention[] = []
@@ -820,6 +837,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       if (denied(text, trig.at)) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
       if (REQUESTED.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
+      // "had proposed on state television that Russia expel 31 diplomats": what is proposed is not done.
+      // (a bare verb there: "that Russia expel", not "that Russia has violated")
+      if (PROPOSED_THAT.test(text.slice(Math.max(0, trig.at - 120), trig.at)) && trig.type !== "PROPOSE" && !PAST_WORD.test(trig.word) && !/\b(?:has|have|had|is|are|was|were|will|would)\s+$/i.test(text.slice(0, trig.at))) continue
+      // "would not expel ... in response to new U.S. sanctions": the act answered is named as a reason, not reported.
+      if (ANSWERED.test(text.slice(Math.max(0, trig.at - 60), trig.at))) continue
       // "threatened to impose sanctions", "its threat to withdraw": the threatened act is not done.
       if (THREATENED.test(text.slice(Math.max(0, trig.at - 40), trig.at)) && trig.type !== "THREATEN") continue
       // "foreign-backed gangs", "a Saudi-led force": the first half of a compound word names who acts, in a noun phrase.
@@ -920,7 +942,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
       // (and what the speaker did next, joined to the saying: "told a briefing on Thursday that ..., and urged Washington")
-      const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code)) ||
+      // (and what the speaker's side says it did, with no date of its own: "On Friday, China's air force said it had scrambled jets")
+      const ownSide = speaker !== null && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code)
+      const selfReported = ownSide && speaker!.at >= 0 && speaker!.at < trig.at && trig.type !== "STATEMENT" && dateAt(text, s, trig.at, ctx).dateBasis !== "text"
+      const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && ownSide) || selfReported ||
         (continuesLast && lastDated === null && actorsOf.includes(speaker.who))) ? speaker.at : -1
       const sharesDate = continuesLast && lastDated !== null && lastDated.date !== null && trig.type !== "STATEMENT"
       const dated: DatedMatch = sharesDate ? lastDated! : participleDated && trig.type !== "STATEMENT" ? participleDated : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true) : dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, (trig.type === "STATEMENT" || trig.bySpeaker) && !fronted)
@@ -941,9 +966,20 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at))
         : !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ACT_NOUN.exec(text.slice(trig.end)) : null
       const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
-        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(actNoun[0], [...acts, ...found], refs)
+        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...acts, ...found], refs)
         : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
-      const mentioned = targetMention ? refsOf(targetMention) : ownerRef ? [ownerRef] : []
+      // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
+      const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)
+        ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start)))
+        : undefined
+      // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
+      const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
+      const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : null
+      // ("Seoul asked Beijing to redraw the zone. Chinese officials refused.": a refusal with no object turns down the last request made of its actor)
+      const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))
+        ? asks.findLast((e) => e.target?.code && refs.some((r) => r.code === e.target!.code))?.actor ?? null
+        : null
+      const mentioned = targetMention ? refsOf(targetMention) : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown] : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)
@@ -965,6 +1001,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       if (trig.type !== "STATEMENT") lastDated = dated
     }
     acts.push(...found.filter((e) => DECIDED.has(e.eventType)))
+    asks.push(...found.filter((e) => e.eventType === "REQUEST" || e.eventType === "PROPOSE"))
     // A statement by an actor who also did something in the sentence adds nothing.
     const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))
     const rows = found.filter((e) => e.eventType !== "STATEMENT" || !acting.has(e.actor?.key))

@@ -552,8 +552,10 @@ const bioLike = (line: Line): boolean =>
 /** A line shaped like a title: a few words, not prose, not a plain sentence. */
 const titleShaped = (line: Line): boolean => !line.prose && line.words.length >= 3 && line.words.length <= 25 && !plainSentence(line)
 
-/** A standfirst below the title shares this much of its vocabulary with the story at least. */
-const STANDFIRST_OVERLAP = 0.5
+/** A standfirst below the title shares this much of its vocabulary with the story at least (it retells it in other words)... */
+const STANDFIRST_OVERLAP = 0.4
+/** ... and less than this with the title (it is not the title again). */
+const STANDFIRST_TITLE_OVERLAP = 0.5
 
 /** What a caption shows someone doing, in the present: "Putin speaks at", "Lavrov, Russia's foreign minister, speaks to". */
 const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:appears|appear|(?:is|are) pictured|speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
@@ -602,17 +604,25 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     labels[keyPoints] = { kind: "heading" }
     for (let i = keyPoints + 1; i < from; i++) if (labels[i]!.kind === "navigation" && ls[i]!.words.length >= 4) labels[i] = { kind: "body" }
   }
-  let title = -1
-  for (let i = (keyPoints >= 0 ? keyPoints : from) - 1; i >= 0; i--) {
-    if (titleLike(i)) title = i
-    else if (title >= 0) break
+  // The title sits above the byline and the date when the page has them: a short line between them and the
+  // story is a sub-heading ("What was agreed?"), a line between the date and the story a standfirst.
+  const titleRun = (below: number) => {
+    let found = -1
+    for (let i = below - 1; i >= 0; i--) {
+      if (titleLike(i)) found = i
+      else if (found >= 0) break
+    }
+    return found
   }
+  const firstHeader = labels.findIndex((l, i) => i < from && (l.kind === "byline" || ("rule" in l && l.rule === "header.date")))
+  let title = firstHeader > 0 ? titleRun(firstHeader) : -1
+  if (title < 0) title = titleRun(keyPoints >= 0 ? keyPoints : from)
   if (title >= 0) labels[title] = { kind: "headline", rule: title === 0 ? "headline.first-line" : "headline.above-story" }
   // Right below the title, a standfirst that tells the story in a sentence is story too (not the title again).
   for (let i = title + 1; title >= 0 && i < from && i <= title + 2; i++) {
     const line = ls[i]!
     if (labels[i]!.kind === "navigation" && line.words.length >= 12 && overlapWith(line, vocabulary) >= STANDFIRST_OVERLAP &&
-      overlapWith(line, new Set(contentWords(ls[title]!))) < STANDFIRST_OVERLAP) labels[i] = { kind: "body" }
+      overlapWith(line, new Set(contentWords(ls[title]!))) < STANDFIRST_TITLE_OVERLAP) labels[i] = { kind: "body" }
   }
   // A name line right after a bare "By" belongs to the byline.
   for (let i = 1; i < from; i++) if (/^by$/i.test(ls[i - 1]!.text) && ls[i]!.words.length <= 5) labels[i] = { kind: "byline", rule: "byline.by" }

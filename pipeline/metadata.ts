@@ -199,11 +199,13 @@ const siteLine = (text: string, layout: Layout): string | null => {
   if (domain) return textOf(text, domain).replace(/^(?:https?:\/\/)?(?:www\.)?/, "").replace(/\/$/, "")
   const source = layout.boilerplate.slice(0, 8).map((b) => /^source\s*:\s*((?:[\p{Lu}][\p{L}&.'-]*\s?){1,4}?)(?=\s+(?:published|updated|posted)\b|\s*$|\s*\|)/iu.exec(textOf(text, b))).find((m) => m)
   if (source) return source[1]!.trim()
-  // (the first line of the page that is not a notice)
+  // (the first line of the page that is not a notice: a line of its own, or the first item of a menu whatever
+  // its other items say: "THE HARBOUR POST | Sign in | Subscribe | Search")
   const first = head[0]
   const top = layout.boilerplate.filter((b) => b.kind !== "other").slice(0, 1)[0]
-  if (!first || first.start !== top?.start || (first.rule !== "before-main-run" && first.rule !== "nav.site-name")) return null
-  const name = textOf(text, first).split(/\s+[|\u2013\u2014-]\s+/)[0]!.trim()
+  const menu = top && (layout.paragraphs.length === 0 || top.end <= layout.paragraphs[0]!.start) && /\s\|\s/.test(textOf(text, top)) ? top : null
+  if (!menu && (!first || first.start !== top?.start || (first.rule !== "before-main-run" && first.rule !== "nav.site-name"))) return null
+  const name = textOf(text, menu ?? first!).split(/\s+[|\u2013\u2014-]\s+/)[0]!.trim()
   return /^(?:The )?[\p{Lu}][\p{L}!&.'-]*(?: (?:of |for |the |and )?[\p{Lu}][\p{L}!&.'-]*){0,4}$/u.test(name) && !headerDate(name) && !/^(?:Home|Menu|News|World|Search|Skip|Sign|Log|Subscribe)\b/i.test(name) ? name : null
 }
 

@@ -533,7 +533,8 @@ describe("acts and stances in wider news (hold5: AUKUS, Open Skies, New START, a
     expect(events(["Russia is suspending its participation in the treaty."], "2023-02-22")).toEqual(["RUS RETREAT - reported"])
     expect(events(["The State Department told Congress last month that Russia was not complying with the treaty."], "2023-02-22")).toContain("USA ACCUSE RUS reported")
     expect(events(["The company sued, alleging breach of contract, the State Department cable says."], "2011-03-03").filter((e) => e.includes("ACCUSE"))).toEqual([])
-    expect(events(["China responded by imposing tariffs on Australian barley and wine."], "2021-09-18")).toEqual(["CHN SANCTION - reported"])
+    // (whom the tariffs hit: the country of the goods)
+    expect(events(["China responded by imposing tariffs on Australian barley and wine."], "2021-09-18")).toEqual(["CHN SANCTION AUS reported"])
     expect(events(["Biden, asked about the suspension in Warsaw, spoke briefly."], "2023-02-22").filter((e) => e.includes("REQUEST"))).toEqual([])
   })
 
@@ -597,3 +598,68 @@ describe("acts in wider news (hold6: Skripal expulsions, Hong Kong sanctions, th
   })
 })
 
+
+describe("acts in wider news (hold7: the INF accusation, China's air defence zone, Aegis Ashore in Romania, Donbas, the Iran deal, the 2016 expulsions)", () => {
+  it("reads summoning an envoy, representations in quotation marks and railing against as accusations of someone", () => {
+    expect(events(["On Monday, Japan's foreign ministry summoned China's ambassador."], "2013-11-26")).toEqual(["JPN ACCUSE CHN reported"])
+    expect(events(["Beijing lodged \"stern representations\" with the US embassy."], "2013-11-26")).toEqual(["CHN ACCUSE USA reported"])
+    expect(events(["Erdogan lashed out at the European Union on Friday."], "2016-11-26")).toEqual(["TUR ACCUSE EU reported"])
+    expect(events(["In a speech on Monday, Putin railed against NATO's expansion."], "2022-02-22")).toEqual(["RUS ACCUSE NATO reported"])
+  })
+
+  it("reads scrambling jets and ordering troops in as mobilising, also when the air force says it did", () => {
+    expect(events(["Japan's air force said it had scrambled fighter jets on Friday."], "2013-12-02").filter((e) => !e.includes("STATEMENT"))).toEqual(["JPN MOBILIZE - reported"])
+    expect(events(["Putin ordered the armed forces into the two regions."], "2022-02-22")).toEqual(["RUS MOBILIZE - reported"])
+  })
+
+  it("reads praise as support, a phone call with whom was told, and calling someone to thank them as consulting", () => {
+    expect(events(["Barack Obama praised the Russian leader on Tuesday."], "2015-07-21")).toEqual(["USA SUPPORT RUS reported"])
+    expect(events(["Germany's chancellor, Olaf Scholz, told Joe Biden in a phone call that the crisis must end."], "2022-02-22").filter((e) => !e.includes("STATEMENT"))).toEqual(["DEU CONSULT USA reported"])
+    expect(events(["Obama called Putin on Tuesday to thank him."], "2015-07-21")).toEqual(["USA CONSULT RUS reported"])
+    // (not a call on someone to act)
+    expect(events(["Obama called on Putin to offer guarantees."], "2015-07-21").map((e) => e.split(" ")[1])).toEqual(["REQUEST"])
+  })
+
+  it("finds whom a measure hits after it: a country's banks, ties with a country named further on, diplomats told to leave", () => {
+    expect(events(["Britain imposed sanctions on five Russian banks."], "2022-02-22")).toEqual(["GBR SANCTION RUS reported"])
+    expect(events(["NATO suspended all practical civilian and military cooperation with Russia in April 2014."], "2016-05-12")).toEqual(["NATO SANCTION RUS reported"])
+    expect(events(["Obama ordered 35 Russian diplomats, whom the administration called spies, to leave within 72 hours."], "2016-12-30")).toEqual(["USA SANCTION RUS reported"])
+    expect(events(["The White House responded on Monday with an executive order banning new investment in the two regions."], "2022-02-22")).toEqual(["USA SANCTION - reported"])
+    // (not a law that bans trade unions from striking)
+    expect(events(["Russia's new law bans trade unions from striking."], "2022-02-22").filter((e) => e.includes("SANCTION"))).toEqual([])
+  })
+
+  it("gives a bare refusal the side whose request it turns down", () => {
+    expect(events(["Seoul asked Beijing to redraw the boundary.", "Chinese officials refused."], "2013-12-02")).toEqual(["KOR REQUEST CHN reported", "CHN REJECT KOR reported"])
+  })
+
+  it("reports neither an act named as a reason nor one proposed", () => {
+    expect(events(["Putin said Russia would not expel any diplomats in response to new US sanctions."], "2016-12-30").filter((e) => !e.includes("STATEMENT"))).toEqual([])
+    expect(events(["Lavrov had proposed that Russia expel 31 diplomats."], "2016-12-30")).toEqual(["RUS PROPOSE - reported"])
+  })
+
+  it("reads more verdicts and threats: a bad mistake, unfounded sanctions, a measure judged by its adjective, compensatory measures, a response to follow", () => {
+    expect(events(["Netanyahu called the agreement \"a bad mistake of historic proportions\"."], "2015-07-15")).toEqual(["ISR ACCUSE - reported"])
+    expect(events(["The United States imposed sanctions on Russia on Thursday.", "Peskov called the sanctions \"unfounded and illegitimate\"."], "2016-12-30")).toContain("RUS ACCUSE USA reported")
+    expect(events(["Prime Minister Shinzo Abe told parliament that the Chinese measure was \"utterly unacceptable\"."], "2013-11-26")).toEqual(["JPN ACCUSE CHN reported"])
+    expect(events(["Grushko said Moscow would take \"compensatory measures\"."], "2016-05-12").filter((e) => !e.includes("STATEMENT")).map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["RUS THREATEN"])
+    expect(events(["Peskov said an appropriate response would follow."], "2016-12-30").filter((e) => !e.includes("STATEMENT")).map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["RUS THREATEN"])
+  })
+})
+
+describe("stances in wider news (hold7)", () => {
+  it("reads voting for a resolution, with the voters after 'with' dated by the main clause", () => {
+    const r = run(["On Monday the Security Council adopted Resolution 2231, with Russia and China voting for it."], "2015-07-22")
+    expect(r.positions.filter((p) => p.holder?.code !== "UN").map((p) => `${p.holder?.code} ${p.stance} ${p.issue} ${p.date}`).sort()).toEqual(["CHN support un_resolution 2015-07-20", "RUS support un_resolution 2015-07-20"])
+  })
+
+  it("reads railing against a thing, and saying it should be lifted, as opposing it", () => {
+    expect(positions(["Putin railed against NATO's eastward expansion."], "2022-02-22")).toEqual(["RUS oppose nato_expansion"])
+    expect(positions(["Moscow has long argued that sanctions on Iran should be lifted."], "2015-07-21")).toEqual(["RUS oppose iran_sanctions"])
+    expect(positions(["Moscow has long objected to the planned European shield."], "2014-07-30")).toEqual(["RUS oppose missile_defense"])
+  })
+
+  it("reads 'too few ... to threaten' as harm denied", () => {
+    expect(positions(["\"The interceptors are too few and located too far south to threaten Russia's deterrent,\" Stoltenberg said."], "2016-05-12")).toEqual(["NATO support missile_defense"])
+  })
+})

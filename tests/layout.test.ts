@@ -252,6 +252,21 @@ describe("layout", () => {
     for (const p of STORY) expect(labels.get(p), p).toBe("body")
   })
 
+  it("finds the title above the byline and the date, keeps a standfirst that retells the story, and takes an agency's photo desk credit and a file picture's caption out", () => {
+    const title = "Council expands bus network to northern suburbs"
+    // (a standfirst that says the story in its own words: fewer than half its words are the story's)
+    const standfirst = "Residents of outlying districts celebrate shorter journeys, while opponents warn libraries and parks face closures after years of dispute over the new routes"
+    const caption = "A bus waits at the old depot in the northern suburbs (file picture)"
+    const credit = "AFP PHOTO / CITY TRANSPORT OFFICE / JANE SMITH"
+    const labels = labelled(["Lakeland Gazette", title, "12 May 2016, 17:45", standfirst, "Share: Facebook | Twitter", "What was decided?", ...STORY.slice(0, 3), caption, credit, ...STORY.slice(3)].join("\n"))
+    expect(kindOf(labels, title)).toBe("headline")
+    expect(labels.get(standfirst)).toBe("body")
+    expect(kindOf(labels, "What was decided?")).not.toBe("headline")
+    expect(kindOf(labels, caption)).toBe("caption")
+    expect(kindOf(labels, credit)).toBe("photo_credit")
+    for (const p of STORY) expect(labels.get(p), p).toBe("body")
+  })
+
   it("takes newsletter prompts out, but keeps a story sentence that mentions a newsletter", () => {
     const prompt = "Sign up for our daily newsletter"
     const mention = "The council said in its newsletter that the routes would be reviewed after the first year of operation, once the figures were in."

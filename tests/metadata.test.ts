@@ -85,6 +85,8 @@ describe("header dates and sites of other pages", () => {
     expect(row(["guardian.co.uk", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("guardian.co.uk")
     expect(row(["Source:Lakeland Gazette Published: 2015/3/3 10:00:00", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("Lakeland Gazette")
     expect(row(["Lakeland Gazette - The County's Daily Paper", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("Lakeland Gazette")
+    // (the first item of a menu line, whatever its other items are: a "Subscribe" makes it no prompt to subscribe)
+    expect(row(["THE LAKELAND GAZETTE | Sign in | Subscribe | Search", "Council expands bus network", ...BODY].join("\n")).publisher).toBe("THE LAKELAND GAZETTE")
   })
 })
 

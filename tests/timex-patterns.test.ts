@@ -123,6 +123,9 @@ describe("times of day and time zones in the text", () => {
 
     expect(values("At 1:38 pm on 10 Jun 2010, a reader wrote this.", "2010-06-15")).toEqual(["2010-06-10T13:38", "2010-06-10"])
     expect(values("The vote closed at 20:00 GMT on June 3, 2012.", "2012-06-05")).toEqual(["2012-06-03T20:00", "2012-06-03"])
+    // (and noon or midnight on a day named after it, as a clock time)
+    expect(values("The compounds were closed from noon on Friday.", "2016-12-31")).toEqual(["2016-12-30T12:00", "2016-12-30"])
+    expect(values("The ban took effect at midnight on 5 January 2017.", "2017-01-09")).toEqual(["2017-01-05T24:00", "2017-01-05"])
   })
 
   it("reads a clock time with the date after it as one expression", () => {

@@ -159,8 +159,9 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     const base = dateAfter(m) ?? dayWord(m[6] ?? m[7], ctx)
     return base ? { value: `${base.value}${hm}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${hm}`)
   }),
-  P("time.named", gate("noon|midnight|midday"), `(noon|midnight|midday)(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?`, "TIME", (m, ctx) => {
-    const base = dayWord(m[2], ctx)
+  P("time.named", gate("noon|midnight|midday"), `(noon|midnight|midday)(?:\\s+(${WEEKDAY_FULL}|today|yesterday|tomorrow))?${DAY_AFTER}`, "TIME", (m, ctx) => {
+    // "noon Saturday", "midnight on Friday" (the day as for a clock time: "from noon on Friday").
+    const base = dateAfter(m) ?? dayWord(m[2] ?? m[3], ctx)
     const t = /midnight/i.test(m[1]!) ? "T24:00" : "T12:00"
     return base ? { value: `${base.value}${t}`, anchor: base.anchor } : noDct(`XXXX-XX-XX${t}`)
   }),
