@@ -63,6 +63,15 @@ export interface Article {
   readonly dateline: string | null
 }
 
+/**
+ * A live page's entry time stamp on a line of its own ("9.05pm GMT", "14:32", "Updated 8.31pm GMT"): a new
+ * entry starts below it, so what the entries above said of "that day" is no context for it.
+ */
+const ENTRY_STAMP = /^[ \t]*(?:(?:updated|posted)[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?[ \t]*$/im
+
+/** Whether a live page's entry time stamp stands between the end of one sentence (or span) and the start of the next. */
+export const stampBetween = (text: string, end: number, start: number): boolean => end < start && ENTRY_STAMP.test(text.slice(end, start))
+
 export interface TimexMatch extends Span {
   readonly text: string
   readonly type: (typeof TIMEX_TYPES)[number]

@@ -21,7 +21,7 @@
  */
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
-import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, type TimexMatch } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, stampBetween, type TimexMatch } from "./annotations.ts"
 import { countryOf, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
@@ -348,6 +348,8 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     if (transcript && (!speaker || labelled)) speaker = { who: transcript.who, at: -1 }
     // (an answer speaks of the day it is given, not of a day the question named)
     if (label) lastDay = null
+    // (a live page's new entry, below its time stamp, tells of the page's day, not of one an entry above named)
+    else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) lastDay = article.published ? { value: article.published } : null
     // A quotation without its own attribution is attributed by the next sentence ("... ," he added).
     if (!speaker && /^["\u201c]/.test(text)) {
       const next = article.sentences[i + 1]

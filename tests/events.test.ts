@@ -647,6 +647,26 @@ describe("acts in wider news (hold7: the INF accusation, China's air defence zon
   })
 })
 
+describe("live pages", () => {
+  it("dates a new entry's past act by the page's day, not by a day an entry above it named", () => {
+    // Two entries of a live page, each below its time stamp; the first names the day of the poisoning.
+    const first = "Britain says Sergei Skripal was poisoned in Salisbury on 4 March."
+    const second = "Germany ordered four Russian diplomats to leave."
+    const sanctions = (between: string) => {
+      const text = `${first}${between}${second}`
+      const a: Article = {
+        docId: "t", text, headline: null, published: "2018-03-26", dateline: null,
+        sentences: [{ start: 0, end: first.length, paragraph: 0, position: 0 }, { start: text.length - second.length, end: text.length, paragraph: 1, position: 1 }],
+      }
+      return extractEvents(a, findTimexes(a), findActors(a)).filter((e) => e.eventType === "SANCTION").map((e) => `${e.actor?.code} ${e.date}`)
+    }
+    expect(sanctions("\n9.05pm GMT\n")).toEqual(["DEU 2018-03-26"])
+    expect(sanctions("\nUpdated 14:32\n")).toEqual(["DEU 2018-03-26"])
+    // (without the stamp, the day named before is the context, as in any story)
+    expect(sanctions("\n\n")).toEqual(["DEU 2018-03-04"])
+  })
+})
+
 describe("stances in wider news (hold7)", () => {
   it("reads voting for a resolution, with the voters after 'with' dated by the main clause", () => {
     const r = run(["On Monday the Security Council adopted Resolution 2231, with Russia and China voting for it."], "2015-07-22")
