@@ -58,7 +58,7 @@ const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:(?:also|still|now|alr
 const MAY = "(?<!\\b(?:in|of|last|next|this|since|until|by|from|to|early|late|mid|on|\\d+)[\\s-])may(?!\\s+\\d)"
 const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|could|might|${MAY}|would)\\b`, "i")
 const HEDGE = new RegExp(`\\b(?:could|${MAY}|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\\b`, "i")
-const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|failed to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$|\b(?:not|n't|never|refused to|declined to)\s+(?:take part|participate|join|engage)\s+in\s+(?:[\w-]+\s+){0,5}$/i
+const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|refusal to|failed to|failure to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$|\btoo\s+\w+\s+to\s+$|\b(?:not|n't|never|refused to|declined to)\s+(?:take part|participate|join|engage)\s+in\s+(?:[\w-]+\s+){0,5}$/i
 /** "has given no indication that Russia supports": a stance said not to be taken. */
 const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
 /** Whether what stands at `at` is denied: "did not sign", "refused to back", "no indication that Russia supports". */
@@ -68,6 +68,8 @@ const denied = (text: string, at: number): boolean =>
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped|invit(?:e|es|ed|ing|ation))\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 /** A proposal or recommendation whose object clause holds the trigger: "proposed ... that Russia expel". */
 const PROPOSED_THAT = /\b(?:propos|suggest|recommend|advis)(?:e|es|ed|ing)\b[^.;:]{0,80}?\bthat\s+(?:[\w.'\u2019-]+\s+){1,4}$/i
+/** Whose decision an act is, right before it: "Syria's decision to", "Russia's move to" (not a plan: "Washington's plan to deploy" is no act yet). */
+const DECIDED_BY = /['\u2019]s\s+(?:[\w-]+\s+)?(?:decision|move|order)\s+to\s+(?:\w+ly\s+)?$/i
 /** A reason phrase right before a trigger: "in response to new U.S. sanctions", "in retaliation for the expulsions". */
 const ANSWERED = /\bin (?:response|retaliation|reply|reaction|answer) (?:to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$/i
 /** A threat right before a trigger: "threatened to", "its threat to". */
@@ -916,12 +918,15 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // joined by "and" after what was said is the speaker's.
         const saidAnd = speaker && speaker.at >= 0 && speaker.at < trig.at && SPOKEN.has(trig.type) && SAID_THAT_AND.test(text.slice(speaker.at, trig.at))
         if (saidAnd) participleDated = dateAt(text, s, speaker.at, ctx, true)
-        actorsOf = saidAnd ? [speaker.who] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
+        // "Syria's decision to shoot down a Turkish jet", "Russia's move to expel two diplomats": whose decision it is, acts.
+        const decided = DECIDED_BY.exec(text.slice(Math.max(0, trig.at - 60), trig.at))
+        const decider = decided ? actors.find((a) => a.end - s.start === trig.at - decided[0].length) : undefined
+        actorsOf = saidAnd ? [speaker.who] : decider ? [decider] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous).filter(near)
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
         // someone who acts for it ("Russia's top general warned").
         // "NATO's summit", "Bush's visit to Beijing", "Russia's deal with Iran": whose meeting or deal it is, takes part in it.
-        actorsOf = actorsOf.filter((a) => !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)) || AGENT_POSSESSED.test(article.text.slice(a.end, a.end + 60)) ||
+        actorsOf = actorsOf.filter((a) => a === decider || !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)) || AGENT_POSSESSED.test(article.text.slice(a.end, a.end + 60)) ||
           (SYMMETRIC.has(trig.type) && /^['\u2019]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(article.text.slice(a.end, s.start + trig.at))))
       }
       if (!actorsOf.length) continue

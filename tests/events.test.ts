@@ -647,6 +647,14 @@ describe("acts in wider news (hold7: the INF accusation, China's air defence zon
   })
 })
 
+describe("whose act a decision is, and acts too hard to do", () => {
+  it("gives an act after a possessive decision to its owner, and none after 'too ... to'", () => {
+    expect(events(["Turkey's anger at Syria's decision to shoot down the jet grew on Monday."], "2012-06-25").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["SYR ASSAULT"])
+    expect(events(["Russia's move to expel two British diplomats angered London."], "2018-03-18")).toEqual(["RUS SANCTION GBR reported"])
+    expect(events(["Aid groups said civilians in Libya were too scared to seek help."], "2011-03-03").filter((e) => e.includes("REQUEST"))).toEqual([])
+  })
+})
+
 describe("live pages", () => {
   it("dates a new entry's past act by the page's day, not by a day an entry above it named", () => {
     // Two entries of a live page, each below its time stamp; the first names the day of the poisoning.
