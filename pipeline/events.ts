@@ -72,8 +72,8 @@ const PROPOSED_THAT = /\b(?:propos|suggest|recommend|advis)(?:e|es|ed|ing)\b[^.;
 const DECIDED_BY = /['\u2019]s\s+(?:[\w-]+\s+)?(?:decision|move|order)\s+to\s+(?:\w+ly\s+)?$/i
 /** A reason phrase right before a trigger: "in response to new U.S. sanctions", "in retaliation for the expulsions". */
 const ANSWERED = /\bin (?:response|retaliation|reply|reaction|answer) (?:to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$/i
-/** A threat right before a trigger: "threatened to", "its threat to". */
-const THREATENED = /\bthreat(?:s|en(?:s|ed|ing)?)?\s+to\s+(?:\w+\s+)?$/i
+/** A threat right before a trigger: "threatened to", "its threat to", "warned of severe sanctions". */
+const THREATENED = /\bthreat(?:s|en(?:s|ed|ing)?)?\s+to\s+(?:\w+\s+)?$|\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?of\s+(?:(?:new|further|severe|tough|harsh|serious|massive|more|swift|economic)\s+){0,2}$/i
 const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
 const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not|\w+ly)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
 const IRREGULAR_PAST = "was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|withdrew|struck|fought|fled|drew|spoke|broke|led|shot"

@@ -143,6 +143,11 @@ export const readDateline = (paragraph: string): { place: string; length: number
   return { place, length: m[0].length }
 }
 
+/** A paragraph opening with a speaker's label, as in a transcript: "Wang Wenbin: We hope ...", "CCTV: ...". */
+const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.'\u2019-]*:\s+\S/u
+/** So many paragraphs opening with a label make a transcript. */
+const TRANSCRIPT_LABELS = 3
+
 // ---------------------------------------------------------------- publisher from the article's own words
 
 /** A word of a name: "Reuters", "XINHUANET.com", "e-Eighteen.com", "AT&T" (a full stop only inside it). */
@@ -257,7 +262,10 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
 
   const firstBody = layout.paragraphs.find((p) => !p.heading) ?? null
   // The dateline opens the first paragraph, or is the whole of the line right before it ("WASHINGTON (AP) --").
-  const opening = firstBody ? readDateline(textOf(text, firstBody)) : null
+  // (not the label of a transcript's speaker: "CCTV: ..." where other paragraphs open "Wang Wenbin: ...")
+  const labelled = (p: { start: number; end: number }) => SPEAKER_LABEL.test(textOf(text, p))
+  const openingRead = firstBody ? readDateline(textOf(text, firstBody)) : null
+  const opening = openingRead && /:\s*$/.test(textOf(text, firstBody!).slice(0, openingRead.length)) && layout.paragraphs.filter(labelled).length >= TRANSCRIPT_LABELS ? null : openingRead
   const lineBefore = firstBody && !opening
     ? layout.boilerplate.findLast((b) => b.end <= firstBody.start && b.kind === "navigation" && text.slice(b.end, firstBody.start).trim() === "") ?? null
     : null

@@ -643,6 +643,7 @@ describe("acts in wider news (hold7: the INF accusation, China's air defence zon
     expect(events(["The United States imposed sanctions on Russia on Thursday.", "Peskov called the sanctions \"unfounded and illegitimate\"."], "2016-12-30")).toContain("RUS ACCUSE USA reported")
     expect(events(["Prime Minister Shinzo Abe told parliament that the Chinese measure was \"utterly unacceptable\"."], "2013-11-26")).toEqual(["JPN ACCUSE CHN reported"])
     expect(events(["Grushko said Moscow would take \"compensatory measures\"."], "2016-05-12").filter((e) => !e.includes("STATEMENT")).map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["RUS THREATEN"])
+    expect(events(["The United States and the European Union have warned of severe sanctions against Russia."], "2022-02-21")).toEqual(["USA THREATEN RUS reported", "EU THREATEN RUS reported"])
     expect(events(["Peskov said an appropriate response would follow."], "2016-12-30").filter((e) => !e.includes("STATEMENT")).map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["RUS THREATEN"])
   })
 })

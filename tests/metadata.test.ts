@@ -75,6 +75,18 @@ describe("header dates and sites of other pages", () => {
     expect(headerDate("Published: 2017/7/4 23:18:40")?.date).toBe("2017-07-04")
   })
 
+  it("takes no dateline from a transcript's first speaker label", () => {
+    const transcript = [
+      "CCTV: The United States announced new arms sales to the region on Friday. What is China's response to the announcement?",
+      "Wang Wenbin: China firmly opposes the arms sales and has lodged stern representations with the US side over the matter.",
+      "Reuters: Will China take countermeasures against the companies involved in the sales, and if so, when will it announce them?",
+      "Wang Wenbin: China will take necessary measures to firmly safeguard its sovereignty and security interests, as it always has done.",
+    ]
+    expect(documentRow(transcript.join("\n\n")).dateline).toBeNull()
+    // (a dateline with a colon still opens a story that is no transcript)
+    expect(documentRow(["MOSCOW: Russia expelled two diplomats on Friday, the foreign ministry said in a statement issued late in the evening.", ...BODY].join("\n\n")).dateline).toBe("MOSCOW")
+  })
+
   it("reads a TASS dateline and a bracketed agency on a line of its own", () => {
     expect(readDateline("MOSCOW, May 12. /TASS/. The deployment of elements")?.place).toBe("MOSCOW")
     expect(readDateline("MOSCOW, November 5 (RIA Novosti) ")?.place).toBe("MOSCOW")
