@@ -587,6 +587,9 @@ describe("acts in wider news (hold6: Skripal expulsions, Hong Kong sanctions, th
     expect(events(["Putin called the US law \"an unfriendly act\"."], "2012-12-28")).toContain("RUS ACCUSE USA reported")
     expect(events(["Miliband called the recognition \"unjustifiable and unacceptable\"."], "2008-08-27").map((e) => e.split(" ").slice(0, 2).join(" "))).toContain("GBR ACCUSE")
     expect(events(["Turkish jets shot down the Su-24 on Tuesday."], "2015-11-29")).toEqual(["TUR ASSAULT - reported"])
+    // (and aircraft named by their type: "Two Turkish F-16s", "French planes")
+    expect(events(["Two Turkish F-16s shot down the Su-24 on Tuesday."], "2015-11-29")).toEqual(["TUR ASSAULT - reported"])
+    expect(events(["The French planes came and bombed the airfield."], "2011-03-30").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["FRA ASSAULT"])
     expect(events(["Erdogan struck a more conciliatory tone on Saturday."], "2015-11-29").filter((e) => e.includes("ASSAULT"))).toEqual([])
   })
 
