@@ -154,7 +154,10 @@ const cueHolds = (line: Line): boolean => {
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.rule === "appeal.favour") return true
-  if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b/i.test(line.text)
+  // (or when the outlet says what it lives on: "Ploughshare Review is independent and reader-funded")
+  if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b|\breader-funded\b|\bfunded by (?:our )?readers\b/i.test(line.text)
+  // A sign-off is no sentence of the story: "Staff writer Priya Raman contributed reporting from Myrtle Beach, S.C."
+  if (line.cue.kind === "signoff") return true
   // "Subscribe to TASS newsletters and get the main news of the day by email": a prompt that says what to do.
   // ("Newsletter: get the Security Brief in your inbox every Thursday. Sign up": one that names itself, or ends in the button)
   if (line.cue.kind === "newsletter_prompt") return /^(?:subscribe|sign up|get|join|register|newsletters?\s*:)|\bsign up(?: now| here)?\W*$/i.test(line.text)
@@ -279,6 +282,14 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   let from = best.from
   for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!)) from = i + 1
   if (from > best.to) from = best.from
+  // A story that opens with its dateline starts there: a picture's caption above it is no lede
+  // ("The remains of the balloon drift toward the water ...", a credit, then "WASHINGTON — China lodged ...").
+  for (let i = from + 1; i <= Math.min(best.to, from + 3); i++) {
+    if ((readDateline(ls[i]!.text)?.length ?? 0) > 0 && !ls.slice(from, i).some((l) => sentenceLike(l) && l.words.length > 30)) {
+      from = i
+      break
+    }
+  }
   // Short sentences at either edge ("What do you think of BP's action?") belong to the story:
   // a lost first paragraph loses the lede.
   let to = best.to
@@ -326,7 +337,7 @@ const isDateLine = (line: Line): boolean => {
   if (!m || wordy(line.words).length > 12) return false
   // (an editor's or a source's name after the date is the header's too: "|Editor: huaxia")
   const rest = wordy(line.text.slice(m.index + m[0].length).replace(/\b(?:editor|source|author)\s*:\s*\S+/gi, "").match(WORD) ?? [])
-  return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last)$/.test(w))
+  return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last|hours?|minutes?|days?|weeks?)$/.test(w))
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
 /** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
@@ -372,7 +383,7 @@ const truncated = (line: Line): boolean => line.words.length >= 25 && !line.ends
 
 type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; rule: string }
 
-const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s|in\s+[\p{Lu}])/u
+const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s|in\s+[\p{Lu}])/u
 /**
  * A line that prints when the page was published: "July 7, 2008", "Published: 14.03.2013 | 10:32",
  * "www.chinaview.cn 2008-02-12 23:07:45",
@@ -571,8 +582,10 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|
 /** The label of a live page's summary: "Key events", "Key points", "Summary". */
 const KEY_POINTS = /^(?:key (?:events|points|developments|updates)|summary|highlights|at a glance|what we know(?: so far)?)\s*:?$/i
 
-/** A headline shares this much of its vocabulary with the story at least (a site's name or a menu does not). */
+/** A headline shares this much of its vocabulary with the story at least (a site's name or a menu does not)... */
 const HEADLINE_OVERLAP = 0.4
+/** ... or this much, when it stands right above the byline (or above a standfirst right above it). */
+const HEADER_TITLE_OVERLAP = 0.2
 
 /**
  * Labels the lines above the main run: title, byline, dates, standfirst, the rest navigation. The title is
@@ -588,7 +601,7 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
     else labels[i] = own[i] ?? { kind: "navigation", rule: "before-main-run" }
   }
-  const titleLike = (i: number) => {
+  const titleLike = (i: number, overlap = HEADLINE_OVERLAP) => {
     // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
     // (not a breadcrumb either: "World news > Russia")
     // (not the site's own name: "Lakeland Valley Gazette")
@@ -596,7 +609,7 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     if (label.kind !== "navigation" || ("rule" in label && label.rule === "nav.site-name") || !titleShaped(ls[i]!) || (readDateline(`${ls[i]!.text} `)?.length ?? 0) > ls[i]!.text.length || /\s[>\u00bb\u203a]\s/.test(ls[i]!.text)) return false
     const { headline } = readTitle(ls[i]!.text)
     const words = headline.match(WORD) ?? []
-    return words.length >= 3 && overlapWith({ ...ls[i]!, words }, vocabulary) >= HEADLINE_OVERLAP
+    return words.length >= 3 && overlapWith({ ...ls[i]!, words }, vocabulary) >= overlap
   }
   // "Key events" and the lines under it, up to the story: a live page's summary of the story, story too.
   const keyPoints = ls.findIndex((l, i) => i < from && KEY_POINTS.test(l.text))
@@ -606,22 +619,26 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   }
   // The title sits above the byline and the date when the page has them: a short line between them and the
   // story is a sub-heading ("What was agreed?"), a line between the date and the story a standfirst.
-  const titleRun = (below: number) => {
+  const titleRun = (below: number, overlap = HEADLINE_OVERLAP) => {
     let found = -1
     for (let i = below - 1; i >= 0; i--) {
-      if (titleLike(i)) found = i
+      if (titleLike(i, overlap)) found = i
       else if (found >= 0) break
     }
     return found
   }
   const firstHeader = labels.findIndex((l, i) => i < from && (l.kind === "byline" || ("rule" in l && l.rule === "header.date")))
+  // (right above the byline, or above a standfirst right above it, a title may speak in images: "After Munich, a colder climate")
+  const nearHeader = firstHeader > 0 ? Math.max(0, firstHeader - (ls[firstHeader - 1]!.prose || ls[firstHeader - 1]!.words.length > 25 ? 2 : 1)) : -1
   let title = firstHeader > 0 ? titleRun(firstHeader) : -1
+  if (title < 0 && nearHeader >= 0 && titleLike(nearHeader, HEADER_TITLE_OVERLAP)) title = nearHeader
   if (title < 0) title = titleRun(keyPoints >= 0 ? keyPoints : from)
   if (title >= 0) labels[title] = { kind: "headline", rule: title === 0 ? "headline.first-line" : "headline.above-story" }
   // Right below the title, a standfirst that tells the story in a sentence is story too (not the title again).
   for (let i = title + 1; title >= 0 && i < from && i <= title + 2; i++) {
     const line = ls[i]!
-    if (labels[i]!.kind === "navigation" && line.words.length >= 12 && overlapWith(line, vocabulary) >= STANDFIRST_OVERLAP &&
+    // (not a picture's caption, above its credit)
+    if (labels[i]!.kind === "navigation" && line.words.length >= 12 && overlapWith(line, vocabulary) >= STANDFIRST_OVERLAP && labels[i + 1]?.kind !== "photo_credit" &&
       overlapWith(line, new Set(contentWords(ls[title]!))) < STANDFIRST_TITLE_OVERLAP) labels[i] = { kind: "body" }
   }
   // A name line right after a bare "By" belongs to the byline.

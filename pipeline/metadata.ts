@@ -116,7 +116,7 @@ export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomat
 export const readByline = (line: string): { byline: string; date: string | null } => {
   // ("Nick Aldridge in Munich", "Selin Aydemir in Istanbul and Konstantin Belov in Moscow": the places are not the authors'.)
   // ("Eleanor Whitcombe Diplomatic editor, and Chen Yuting": nor the author's job.)
-  const author = line.replace(/^by\s+/i, "").replace(new RegExp(`([\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+)+?),?\\s+${JOURNALIST_ROLE},?`, "gu"), "$1").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}[\p{L}.-]*(?=\s+and\s)/gu, "").replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
+  const author = line.replace(/^(?:(?:posted|written|published|reported|interview(?:ed)?|words|story|text)\s+)?by\s+/i, "").replace(new RegExp(`([\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+)+?),?\\s+${JOURNALIST_ROLE},?`, "gu"), "$1").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}[\p{L}.-]*(?=\s+and\s)/gu, "").replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
   return { byline: author, date: headerDate(line)?.date ?? null }
 }
 

@@ -651,6 +651,20 @@ describe("acts in wider news (hold7: the INF accusation, China's air defence zon
   })
 })
 
+describe("acts in wider news (hold8: the Syria veto, the Geneva summit, Open Skies, the Hong Kong act, Munich 2007, the balloon)", () => {
+  it("reads more verdicts as accusations: disappointing, a clear violation, appalled by, attacking a country's plans", () => {
+    expect(events(["NATO Secretary-General Jaap de Hoop Scheffer called the speech \"disappointing and not helpful\" on Saturday."], "2007-02-13").map((e) => e.split(" ").slice(0, 2).join(" "))).toContain("NATO ACCUSE")
+    expect(events(["Blinken called the balloon's flight \"a clear violation of U.S. sovereignty\"."], "2023-02-05").map((e) => e.split(" ").slice(0, 2).join(" "))).toContain("USA ACCUSE")
+    expect(events(["British Foreign Secretary William Hague said he was \"appalled\" by the vetoes."], "2012-02-05").filter((e) => !e.includes("STATEMENT"))).toEqual(["GBR ACCUSE - reported"])
+    expect(events(["Putin also attacked U.S. plans for a missile defense system."], "2007-02-13")).toEqual(["RUS ACCUSE USA reported"])
+  })
+
+  it("reads accepting an invitation as agreeing with whose it is, and denying requests as rejecting them", () => {
+    expect(events(["Defense Secretary Robert Gates said he had accepted Putin's invitation to visit Russia."], "2007-02-13").filter((e) => !e.includes("STATEMENT"))).toEqual(["USA AGREE RUS reported"])
+    expect(events(["Beijing denied requests by two U.S. Navy ships for port calls."], "2019-12-03").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["CHN REJECT"])
+  })
+})
+
 describe("whose act a decision is, and acts too hard to do", () => {
   it("gives an act after a possessive decision to its owner, and none after 'too ... to'", () => {
     expect(events(["Turkey's anger at Syria's decision to shoot down the jet grew on Monday."], "2012-06-25").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["SYR ASSAULT"])
@@ -689,6 +703,7 @@ describe("stances in wider news (hold7)", () => {
     expect(positions(["Putin railed against NATO's eastward expansion."], "2022-02-22")).toEqual(["RUS oppose nato_expansion"])
     expect(positions(["Moscow has long argued that sanctions on Iran should be lifted."], "2015-07-21")).toEqual(["RUS oppose iran_sanctions"])
     expect(positions(["Moscow has long objected to the planned European shield."], "2014-07-30")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Russia is categorically against any further expansion of the alliance."], "2021-06-18")).toEqual(["RUS oppose nato_expansion"])
   })
 
   it("reads 'too few ... to threaten' as harm denied", () => {

@@ -267,6 +267,26 @@ describe("layout", () => {
     for (const p of STORY) expect(labels.get(p), p).toBe("body")
   })
 
+  it("finds a title in images right above the byline, a story that opens with its dateline below a caption, a pull quote, and an interview's furniture", () => {
+    const title = "After the vote, a new road: the suburbs' long wait and the city's uneasy answer"
+    const caption = "A bus waits at the old depot on a rainy evening in the northern suburbs."
+    const pull = "\"The network will be reviewed after its first year.\" \u2014 The mayor, City Hall"
+    const page = ["Home | News | Transport | Opinion", title, "Interview by Jane Smith | 23 Nov, 2020 09:14 / Updated 2 hours ago", caption, "Photo: John Doe / Gazette",
+      `LAKELAND \u2014 ${STORY[0]}`, STORY[1], pull, ...STORY.slice(2),
+      "This conversation has been condensed and edited for clarity.", "Staff writer Ann Lee contributed reporting from the northern suburbs.",
+      "Jane Smith is the Gazette's transport correspondent.", "Also on lakelandgazette.com: Library opening hours to change in spring"]
+    const labels = labelled(page.join("\n"))
+    expect(kindOf(labels, title)).toBe("headline")
+    expect(kindOf(labels, page[2]!)).toBe("byline")
+    expect(labels.get(caption)).not.toBe("body")
+    expect(kindOf(labels, pull)).toBe("other")
+    expect(kindOf(labels, page.at(-4)!)).toBe("signoff")
+    expect(kindOf(labels, page.at(-3)!)).toBe("signoff")
+    expect(kindOf(labels, page.at(-2)!)).toBe("author_bio")
+    expect(kindOf(labels, page.at(-1)!)).toBe("unrelated_teaser")
+    for (const p of STORY.slice(1)) expect(labels.get(p), p).toBe("body")
+  })
+
   it("takes newsletter prompts out, but keeps a story sentence that mentions a newsletter", () => {
     const prompt = "Sign up for our daily newsletter"
     const mention = "The council said in its newsletter that the routes would be reviewed after the first year of operation, once the figures were in."
