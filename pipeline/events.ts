@@ -70,6 +70,8 @@ const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?
 const PROPOSED_THAT = /\b(?:propos|suggest|recommend|advis)(?:e|es|ed|ing)\b[^.;:]{0,80}?\bthat\s+(?:[\w.'\u2019-]+\s+){1,4}$/i
 /** Whose decision an act is, right before it: "Syria's decision to", "Russia's move to" (not a plan: "Washington's plan to deploy" is no act yet). */
 const DECIDED_BY = /['\u2019]s\s+(?:[\w-]+\s+)?(?:decision|move|order)\s+to\s+(?:\w+ly\s+)?$/i
+/** A name set off by commas after a clause, before what follows it: ", Terry Branstad, " (then "on Thursday"). */
+const APPOSITIVE_NAME = /^,\s*(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,3}[\p{Lu}][\p{L}.'\u2019-]*,\s*(?:on|in|at)?\s*/u
 /** A reason phrase right before a trigger: "in response to new U.S. sanctions", "in retaliation for the expulsions". */
 const ANSWERED = /\bin (?:response|retaliation|reply|reaction|answer) (?:to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$/i
 /** A threat right before a trigger: "threatened to", "its threat to", "warned of severe sanctions". */
@@ -300,9 +302,12 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
     (cs > fronted[0].length && /^\s*(?:and|but)\s/i.test(text.slice(cs, ce)) && !ctx.timexes.some((t) => t.start - s.start >= fronted[0].length && t.end - s.start <= ce))) ||
     // ("President Dmitry Medvedev, in a televised statement on Thursday, welcomed": a phrase between subject and verb)
     (!fronted && SUBJECT_THEN_PHRASE.test(text.slice(0, cs))) ? 0 : cs
+  // ("summoned the U.S. ambassador, Terry Branstad, on Thursday": a time after the object's appositive name is the clause's)
+  const appositive = APPOSITIVE_NAME.exec(text.slice(ce))
+  const to = appositive ? ce + appositive[0].length : ce
   const own = ctx.timexes
     .filter((t) => CALENDAR.test(t.value) && t.type !== "DURATION" && t.type !== "SET")
-    .filter((t) => t.start - s.start >= from && t.end - s.start <= ce)
+    .filter((t) => (t.start - s.start >= from && t.end - s.start <= ce) || (appositive !== null && t.start - s.start >= to - 1 && t.start - s.start <= to + 3))
     .filter((t) => !speech || t.end - s.start <= at || speechReaches(text.slice(at, verbEnd), text.slice(verbEnd, t.start - s.start)))
     // "opposed plans to offer membership ... at the summit next month": what was done is not dated after the report.
     .filter((t) => !(ctx.published && t.startDate && t.startDate > ctx.published && past()))

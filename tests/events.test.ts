@@ -659,6 +659,14 @@ describe("acts in wider news (hold8: the Syria veto, the Geneva summit, Open Ski
     expect(events(["Putin also attacked U.S. plans for a missile defense system."], "2007-02-13")).toEqual(["RUS ACCUSE USA reported"])
   })
 
+  it("dates an act by a time after its object's name in commas, and reads expelling a number of a country's people as a sanction", () => {
+    const r = run(["China had already summoned the U.S. ambassador, Terry Branstad, on Thursday."], "2019-12-03")
+    expect(r.events.map((e) => `${e.actor?.code} ${e.eventType} ${e.target?.code} ${e.date}`)).toEqual(["CHN ACCUSE USA 2019-11-28"])
+    expect(events(["Russia responded in kind by expelling ten Americans."], "2021-06-18")).toEqual(["RUS SANCTION USA reported"])
+    // (not journalists, still)
+    expect(events(["Russia expelled two journalists."], "2021-06-18")).toEqual(["RUS COERCE - reported"])
+  })
+
   it("reads accepting an invitation as agreeing with whose it is, and denying requests as rejecting them", () => {
     expect(events(["Defense Secretary Robert Gates said he had accepted Putin's invitation to visit Russia."], "2007-02-13").filter((e) => !e.includes("STATEMENT"))).toEqual(["USA AGREE RUS reported"])
     expect(events(["Beijing denied requests by two U.S. Navy ships for port calls."], "2019-12-03").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["CHN REJECT"])
