@@ -515,6 +515,8 @@ const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
 const DETERMINER_BEFORE = /\b(?:(?:the|a|an|this|any)\s+(?:[\w-]+\s+)?|that\s+)$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
 const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
+/** A refusal right before a support cue: "could not support", "will not back", "cannot endorse". */
+const SUPPORT_REFUSED = /\b(?:could|can|will|would|wo|ca)(?:\s*not|n't)\s+(?:\w+ly\s+)?$|\bcannot\s+(?:\w+ly\s+)?$/i
 /** A denial right before a harm cue: "posed no threat", "is not a threat", "does not threaten", "poses no danger", "too few ... to threaten". */
 const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?|too\s+\w+\b[^.;:]{0,60}\bto)\s+$/i
 
@@ -666,7 +668,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // "the interceptor base posed no threat to Russia", "is not a threat": harm denied is a word for the thing.
       // (not "is not a threat to China but a threat to Russia")
       const harmDenied = cue.relation === "harm" && HARM_DENIED.test(before) && !/\bbut\b/i.test(text.slice(end))
-      if (!harmDenied && (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before)))) continue
+      // "Moscow could not support the draft", "we will not back it": support refused is opposition.
+      const supportRefused = cue.relation === "act" && cue.stance === "support" && SUPPORT_REFUSED.test(before)
+      if (!harmDenied && !supportRefused && (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before)))) continue
       // "six months of protests", "a wave of criticism": a noun cue that is what something is made of.
       if (NOUN_CUE.test(word) && /\bof\s+(?:\w+\s+)?$/i.test(before) && !/^\s+(?:of|to|against|over)\b/i.test(text.slice(end))) continue
       // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.
@@ -759,7 +763,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       }
       // "Russia won the backing of China ... in criticizing": the backers share the stance.
       if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)
-      const stance: Stance = cue.relation === "good" || harmDenied ? "support" : cue.stance
+      if (supportRefused) rule = `position.refused.${cue.name}`
+      const stance: Stance = cue.relation === "good" || harmDenied ? "support" : supportRefused ? "oppose" : cue.stance
       // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday), as is one
       // that has no date of its own ("expressed concern, saying it opposed ...").
       // (and "..., with Russia and China voting for it" is dated by the clause the phrase hangs on)
@@ -767,7 +772,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const own = dateAt(text, s, withComma > 0 ? withComma - 1 : at, ctx)
       const bySpeech = speaker && speaker.at >= 0 && (rule.startsWith("position.speech") ? own.dateBasis !== "text" : own.dateBasis === "none")
       const dated = bySpeech ? dateAt(text, s, speaker.at, ctx, true) : own
-      const hedged = HEDGE.test(text.slice(clauseStart, end))
+      const hedged = HEDGE.test(text.slice(clauseStart, end)) && !supportRefused
       // ("US missile defences and weapons in space, which it regards as a threat": each of the things joined)
       const things = [{ hit: issue, owner: issueOwner }, ...joinedTo(issue, cue.relation === "act" && !passive).map((hit) => ({ hit, owner: ownerOf(text, s, hit, actors) }))]
       for (const h of holders) {

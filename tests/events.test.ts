@@ -714,6 +714,12 @@ describe("stances in wider news (hold7)", () => {
     expect(positions(["Russia is categorically against any further expansion of the alliance."], "2021-06-18")).toEqual(["RUS oppose nato_expansion"])
   })
 
+  it("reads support refused ('could not support', 'will not back') as opposition, and a support not given as nothing", () => {
+    expect(positions(["Russia said it could not back a new UN draft resolution on Syria."], "2012-02-03")).toEqual(["RUS oppose un_resolution"])
+    expect(run(["China will not support the UN resolution."], "2012-02-03").positions.map((p) => p.rule)).toEqual(["position.refused.support"])
+    expect(positions(["Russia did not support the UN resolution."], "2012-02-03")).toEqual([])
+  })
+
   it("reads 'too few ... to threaten' as harm denied", () => {
     expect(positions(["\"The interceptors are too few and located too far south to threaten Russia's deterrent,\" Stoltenberg said."], "2016-05-12")).toEqual(["NATO support missile_defense"])
   })
