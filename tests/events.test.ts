@@ -667,6 +667,13 @@ describe("acts in wider news (hold8: the Syria veto, the Geneva summit, Open Ski
     expect(events(["Russia expelled two journalists."], "2021-06-18")).toEqual(["RUS COERCE - reported"])
   })
 
+  it("reads a verdict in a noun as an accusation of whom it names: a 'killer', a travesty, nonsense", () => {
+    expect(events(["Biden said in a television interview that he thought President Putin was a \"killer\"."], "2021-06-18").filter((e) => !e.includes("STATEMENT"))).toEqual(["USA ACCUSE RUS reported"])
+    expect(events(["Secretary of State Hillary Clinton said on Sunday that the veto was \"a travesty\"."], "2012-02-06").filter((e) => !e.includes("STATEMENT")).map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["USA ACCUSE"])
+    // (not a word for a thing: "a farce of a production" said by nobody who acts)
+    expect(events(["The film was a farce of a production, critics said."], "2021-06-18")).toEqual([])
+  })
+
   it("reads accepting an invitation as agreeing with whose it is, and denying requests as rejecting them", () => {
     expect(events(["Defense Secretary Robert Gates said he had accepted Putin's invitation to visit Russia."], "2007-02-13").filter((e) => !e.includes("STATEMENT"))).toEqual(["USA AGREE RUS reported"])
     expect(events(["Beijing denied requests by two U.S. Navy ships for port calls."], "2019-12-03").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["CHN REJECT"])
