@@ -222,6 +222,10 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     // "Tightening the noose around Gaddafi, Tunisia said").
     const before = local.filter((l) => l.end <= at && at - l.end <= 60 && !/[."\u201d]|''/.test(text.slice(l.end, at).replace(/\b[A-Z]\./g, "")) &&
       !/\b(?:in|at|from|of|to|with|for|on|by|near|about|against|around|over|into|through|under|across|toward|towards|including|than|like|alongside|beside)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$/i.test(text.slice(Math.max(0, l.start - 25), l.start)))
+    // ("Putin is a dictator, President Joe Biden said": the name right before the verb, after a comma, speaks, not the
+    // subject of what was said before it; "X, the minister, said" keeps X)
+    const adjacent = before.findLast((l) => /^\s*(?:(?:\w+ly|also|has|had|have)\s+)*$/.test(text.slice(l.end, at)) && /,\s*$/.test(text.slice(0, l.start)))
+    if (adjacent && adjacent !== before[0] && !/^\s*,/.test(text.slice(before[0]!.end, before[0]!.end + 2))) return { who: adjacent.a, at }
     if (before.length) return { who: before[0]!.a, at }
     // "President Barack Obama, speaking at the White House alongside French President Francois Hollande on Tuesday, said":
     // the subject the sentence opens with, past a phrase set off by commas.

@@ -674,6 +674,13 @@ describe("acts in wider news (hold8: the Syria veto, the Geneva summit, Open Ski
     expect(events(["The film was a farce of a production, critics said."], "2021-06-18")).toEqual([])
   })
 
+  it("takes the name right before 'said', after a comma, for the speaker, not the subject of what was said", () => {
+    expect(events(["Putin is a dictator, President Joe Biden said on Tuesday."], "2021-06-18")).toEqual(["USA ACCUSE RUS reported"])
+    expect(events(["Asked if NATO was trying to kill Gaddafi, Foreign Minister Sergei Lavrov said he did not know."], "2011-06-15")).toEqual(["RUS STATEMENT - reported"])
+    // ("X, the minister, said" keeps X)
+    expect(events(["Sergei Lavrov, Russia's foreign minister, said the talks would go on."], "2011-06-15").map((e) => e.split(" ").slice(0, 2).join(" "))).toContain("RUS STATEMENT")
+  })
+
   it("reads accepting an invitation as agreeing with whose it is, and denying requests as rejecting them", () => {
     expect(events(["Defense Secretary Robert Gates said he had accepted Putin's invitation to visit Russia."], "2007-02-13").filter((e) => !e.includes("STATEMENT"))).toEqual(["USA AGREE RUS reported"])
     expect(events(["Beijing denied requests by two U.S. Navy ships for port calls."], "2019-12-03").map((e) => e.split(" ").slice(0, 2).join(" "))).toEqual(["CHN REJECT"])
