@@ -221,9 +221,12 @@ const MIN_WORKER_HEAP_MB = 128
  * Young-generation size of a worker thread, in MB: publishing a table makes
  * hundreds of thousands of short-lived strings and arrays, and at 32 MB a
  * thread spent a quarter of its time collecting them; 64 MB costs about
- * 80 MB of peak RSS on BBC News x8.
+ * 80 MB of peak RSS on BBC News x8. A thread given a small old generation
+ * (`--worker-heap-mb` below the default) keeps 32 MB: with 64 MB beside a
+ * 128 MB old generation, V8 sometimes aborts the whole process when the
+ * thread runs out of heap, instead of failing the thread's task.
  */
-const WORKER_YOUNG_MB = 64
+const youngMbFor = (heapMb: number): number => (heapMb >= WORKER_HEAP_MB ? 64 : 32)
 
 /** A pool of worker threads for the run's scope, destroyed when it closes. */
 const workerPool = (jobs: number, heapMb = WORKER_HEAP_MB) =>
@@ -236,7 +239,7 @@ const workerPool = (jobs: number, heapMb = WORKER_HEAP_MB) =>
         idleTimeout: 60_000,
         // Bounds each thread's heap (V8 otherwise lets old generations grow far beyond what one article needs):
         // a thread that still runs out fails its task, which becomes a reject row.
-        resourceLimits: { maxOldGenerationSizeMb: Math.max(MIN_WORKER_HEAP_MB, heapMb), maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+        resourceLimits: { maxOldGenerationSizeMb: Math.max(MIN_WORKER_HEAP_MB, heapMb), maxYoungGenerationSizeMb: youngMbFor(heapMb) },
       })
       // A thread that fails between tasks loses no work: the pool replaces it.
       pool.on("error", (e: unknown) => process.stderr.write(`dateline: a worker thread failed between tasks: ${messageOf(e)}\n`))
