@@ -72,6 +72,9 @@ const ENTRY_STAMP = /^[ \t]*(?:(?:updated|posted)[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(
 /** Whether a live page's entry time stamp stands between the end of one sentence (or span) and the start of the next. */
 export const stampBetween = (text: string, end: number, start: number): boolean => end < start && ENTRY_STAMP.test(text.slice(end, start))
 
+/** A speaker's name as a transcript prints it before what they said: "Wang Wenbin: ", "Spokesperson Hua Chunying: ", "CCTV: ". */
+export const TRANSCRIPT_SPEAKER = /^((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.'\u2019-]*):\s+\S/u
+
 export interface TimexMatch extends Span {
   readonly text: string
   readonly type: (typeof TIMEX_TYPES)[number]

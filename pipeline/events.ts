@@ -21,7 +21,7 @@
  */
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
-import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, stampBetween, type TimexMatch } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
 import { countryOf, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
@@ -388,8 +388,6 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   return out
 }
 
-/** A speaker's name as a transcript prints it before what they said: "Wang Wenbin: ", "Spokesperson Hua Chunying: ". */
-const TRANSCRIPT_SPEAKER = /^((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.'\u2019-]*):\s+\S/u
 
 /** How many paragraphs after its name an answer of a transcript may run on. */
 const ANSWER_PARAGRAPHS = 3

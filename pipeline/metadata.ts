@@ -7,6 +7,7 @@
  * appeal, a caption) never becomes the publication date.
  */
 import type { PUBLISHED_SOURCES } from "../schemas/codes.ts"
+import { TRANSCRIPT_SPEAKER } from "./annotations.ts"
 import type { Layout, LabelledSpan } from "./layout.ts"
 import type { ManifestEntry } from "./manifest.ts"
 import type { Span } from "./sentences.ts"
@@ -143,9 +144,7 @@ export const readDateline = (paragraph: string): { place: string; length: number
   return { place, length: m[0].length }
 }
 
-/** A paragraph opening with a speaker's label, as in a transcript: "Wang Wenbin: We hope ...", "CCTV: ...". */
-const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.'\u2019-]*:\s+\S/u
-/** So many paragraphs opening with a label make a transcript. */
+/** So many paragraphs opening with a speaker's label ("Wang Wenbin: We hope ...") make a transcript. */
 const TRANSCRIPT_LABELS = 3
 
 // ---------------------------------------------------------------- publisher from the article's own words
@@ -263,7 +262,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const firstBody = layout.paragraphs.find((p) => !p.heading) ?? null
   // The dateline opens the first paragraph, or is the whole of the line right before it ("WASHINGTON (AP) --").
   // (not the label of a transcript's speaker: "CCTV: ..." where other paragraphs open "Wang Wenbin: ...")
-  const labelled = (p: { start: number; end: number }) => SPEAKER_LABEL.test(textOf(text, p))
+  const labelled = (p: { start: number; end: number }) => TRANSCRIPT_SPEAKER.test(textOf(text, p))
   const openingRead = firstBody ? readDateline(textOf(text, firstBody)) : null
   const opening = openingRead && /:\s*$/.test(textOf(text, firstBody!).slice(0, openingRead.length)) && layout.paragraphs.filter(labelled).length >= TRANSCRIPT_LABELS ? null : openingRead
   const lineBefore = firstBody && !opening
