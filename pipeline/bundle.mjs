@@ -8,38 +8,25 @@
  *
  * The builds live in node_modules/.cache/dateline, in a folder named by a
  * sha256 of the sources (the .ts files of pipeline/ and schemas/, this file,
- * esbuild's version), so an edited source always gets a new build; the
+ * esbuild's version; digest.mjs), so an edited source always gets a new build; the
  * builds of other versions are removed after an hour. Libraries stay outside the build and
  * load from node_modules. Each module's `import.meta.url` and
  * `import.meta.dirname` are its own source file's, so paths such as
  * `./lexicons/` resolve as they do from the sources. When no build can be
  * written (a read-only install), the sources load through tsx as before.
  */
-import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs"
-import { dirname, join, relative } from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { dirname, join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { sourcesDigest } from "./digest.mjs"
 
 const ROOT = join(import.meta.dirname, "..")
 const SOURCES = ["pipeline", "schemas"]
 const CACHE = join(ROOT, "node_modules", ".cache", "dateline")
 
-const files = (dir) =>
-  readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : [path]
-  })
-
-/** A sha256 over the names and bytes of the sources a build is made of. */
-const sourcesHash = () => {
-  const hash = createHash("sha256")
-  hash.update(readFileSync(join(ROOT, "node_modules", "esbuild", "package.json")))
-  for (const file of SOURCES.flatMap((dir) => files(join(ROOT, dir)))) {
-    if (!file.endsWith(".ts") && file !== fileURLToPath(import.meta.url)) continue
-    hash.update(`${relative(ROOT, file)}\0`).update(readFileSync(file)).update("\n")
-  }
-  return hash.digest("hex").slice(0, 16)
-}
+/** A digest of what a build is made of: the sources, this file and the one below, and esbuild's version. */
+const sourcesHash = () =>
+  sourcesDigest(ROOT, ["node_modules/esbuild/package.json", ...SOURCES], (rel) => /\.(?:ts|mjs|json)$/.test(rel)).slice(0, 16)
 
 /** esbuild plugin: a module's `import.meta.url` and `import.meta.dirname` as those of its source file. */
 const ownImportMeta = {

@@ -11,25 +11,17 @@
  * by the fingerprint, and the folders of other versions are removed when a
  * run opens the cache, so it does not grow with every change of a rule.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
+import { sourcesDigest } from "./digest.mjs"
 import { sha256Hex } from "./hash.ts"
 
 const ROOT = join(import.meta.dirname, "..")
 /** What a row can depend on: the code and the data files it reads. */
 const SOURCES = ["package.json", "pipeline", "schemas", "gazetteer"]
 
-const walk = (rel: string): string[] => {
-  const abs = join(ROOT, rel)
-  if (statSync(abs).isFile()) return [rel]
-  return readdirSync(abs).sort().flatMap((name) => walk(`${rel}/${name}`))
-}
-
 /** The pipeline's fingerprint: a sha256 over the names and bytes of its sources. */
-export const pipelineFingerprint = (): string => {
-  const parts = SOURCES.flatMap(walk).map((rel) => `${rel}\0${sha256Hex(readFileSync(join(ROOT, rel)))}`)
-  return sha256Hex(parts.join("\n"))
-}
+export const pipelineFingerprint = (): string => sourcesDigest(ROOT, SOURCES)
 
 /** Names this module gives the folders of a cache root: a fingerprint's first 16 hex digits, and the kinds of the unversioned layout before it. */
 const OURS = /^(?:[0-9a-f]{16}|scan|process)$/

@@ -963,11 +963,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // (and what the speaker did next, joined to the saying: "told a briefing on Thursday that ..., and urged Washington")
       // (and what the speaker's side says it did, with no date of its own: "On Friday, China's air force said it had scrambled jets")
       const ownSide = speaker !== null && actorsOf.some((a) => a.code !== null && a.code === speaker.who.code)
-      const selfReported = ownSide && speaker!.at >= 0 && speaker!.at < trig.at && trig.type !== "STATEMENT" && dateAt(text, s, trig.at, ctx).dateBasis !== "text"
+      // (the trigger's own date, read once: for that check, and as the date of an act no other date is found for)
+      const ownDated = once(() => dateAt(text, s, trig.at, ctx))
+      const selfReported = ownSide && speaker!.at >= 0 && speaker!.at < trig.at && trig.type !== "STATEMENT" && ownDated().dateBasis !== "text"
       const spokenAt = speaker && speaker.at >= 0 && (trig.bySpeaker || (trig.type === "THREATEN" && ownSide) || selfReported ||
         (continuesLast && lastDated === null && actorsOf.includes(speaker.who))) ? speaker.at : -1
       const sharesDate = continuesLast && lastDated !== null && lastDated.date !== null && trig.type !== "STATEMENT"
-      const dated: DatedMatch = sharesDate ? lastDated! : participleDated && trig.type !== "STATEMENT" ? participleDated : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true) : dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, (trig.type === "STATEMENT" || trig.bySpeaker) && !fronted)
+      const dated: DatedMatch = sharesDate ? lastDated! : participleDated && trig.type !== "STATEMENT" ? participleDated : spokenAt >= 0 ? dateAt(text, s, spokenAt, ctx, true)
+        : fronted || trig.type === "STATEMENT" || trig.bySpeaker ? dateAt(text, s, fronted ? ce + 1 : trig.at, ctx, !fronted) : ownDated()
       const clause = text.slice(cs, trig.end)
       const status: EventMatch["status"] = FUTURE.test(clause) || FUTURE.test(text.slice(Math.max(0, trig.at - 40), trig.at))
         ? "planned"

@@ -23,7 +23,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
-import { copyrightHolder, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
+import { BYLINE_LEAD, copyrightHolder, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
 
@@ -383,7 +383,7 @@ const truncated = (line: Line): boolean => line.words.length >= 25 && !line.ends
 
 type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; rule: string }
 
-const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext) )?(?:By|BY|by)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(\||,|$|and\b|\s+-\s|in\s+[\p{Lu}])/u
+const BYLINE = new RegExp(`^${BYLINE_LEAD}[\\p{Lu}][\\p{L}.'-]+(\\s+[\\p{Lu}][\\p{L}.'-]+){0,3}\\s*(\\||,|$|and\\b|\\s+-\\s|in\\s+[\\p{Lu}])`, "u")
 /**
  * A line that prints when the page was published: "July 7, 2008", "Published: 14.03.2013 | 10:32",
  * "www.chinaview.cn 2008-02-12 23:07:45",

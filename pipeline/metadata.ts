@@ -114,10 +114,14 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
 /** A journalist's job as bylines print it after the name: "Diplomatic editor", "Moscow correspondent", "staff writer". */
 export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomatic|political|defen[cs]e|security|world|economics?|business|science|health|international|national|special|investigative|contributing|associate|managing|executive|[\\p{Lu}][\\p{Ll}]+)\\s+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Bb]ureau [Cc]hief)\\b"
 
+/** The words a byline may open with before its "By": "Posted by", "Interview by", "Words by". */
+export const BYLINE_LEAD = "(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+"
+const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}`, "i")
+
 export const readByline = (line: string): { byline: string; date: string | null } => {
   // ("Nick Aldridge in Munich", "Selin Aydemir in Istanbul and Konstantin Belov in Moscow": the places are not the authors'.)
   // ("Eleanor Whitcombe Diplomatic editor, and Chen Yuting": nor the author's job.)
-  const author = line.replace(/^(?:(?:posted|written|published|reported|interview(?:ed)?|words|story|text)\s+)?by\s+/i, "").replace(new RegExp(`([\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+)+?),?\\s+${JOURNALIST_ROLE},?`, "gu"), "$1").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}[\p{L}.-]*(?=\s+and\s)/gu, "").replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
+  const author = line.replace(BYLINE_LEAD_RE, "").replace(new RegExp(`([\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+)+?),?\\s+${JOURNALIST_ROLE},?`, "gu"), "$1").split(/\s*[|\u2022\u00b7]\s*|\s+[-\u2013\u2014]\s+|,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)|\d|[a-z]{3,9}\.? \d)/i)[0]!.replace(/\s+in\s+\p{Lu}[\p{L}.-]*(?=\s+and\s)/gu, "").replace(/\s+in\s+\p{Lu}.*$/u, "").trim()
   return { byline: author, date: headerDate(line)?.date ?? null }
 }
 
