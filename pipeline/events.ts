@@ -168,7 +168,7 @@ const WITH_ITS_TARGET = /^\s+(?:with|to|on|against)\b(?!\s+\d)\s*/i
  * A noun that names what is asked for or guarded against, not done: "calls for tough new sanctions",
  * "protect Americans from missile attacks", "a shield against strikes", "opposed plans to offer membership".
  */
-const UNDONE_BEFORE = /\b(?:(?:calls?|called|calling|push(?:es|ed|ing)?|demands?|demanded|appeals?|appealed|pleas?|bids?|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))(?:\s+by\s+[^,;]{1,60}?)?\s+for|(?:protect|defen[cd]|shield|guard|saf|secur|immun|deter|warn)\w*\s+(?:[\w'-]+\s+){0,4}?(?:from|against)|(?:oppos|reject|criticiz|criticis|condemn|resist|object)\w*\s+(?:to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|moves?|efforts?|attempts?|decision|bids?|ideas?)\s+(?:to|for|of))\s+(?:[\w-]+\s+){0,5}$/i
+const UNDONE_BEFORE = /\b(?:(?:calls?|called|calling|push(?:es|ed|ing)?|demands?|demanded|appeals?|appealed|pleas?|bids?|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing|ations?))(?:\s+by\s+[^,;]{1,60}?)?\s+for|(?:protect|defen[cd]|shield|guard|saf|secur|immun|deter|warn)\w*\s+(?:[\w'-]+\s+){0,4}?(?:from|against)|(?:oppos|reject|criticiz|criticis|condemn|resist|object)\w*\s+(?:to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|moves?|efforts?|attempts?|decision|bids?|ideas?)\s+(?:to|for|of))\s+(?:[\w-]+\s+){0,5}$/i
 
 /** What follows the speaker of an inverted "said X": the end of the clause, or how, where and when X said it. */
 const INVERTED_SPEAKER_END = /^\s*(?:$|[,.;:!?"'\u201d\u2019)\u2013\u2014-]|(?:on|in|at|from|during|after|before|when|while|who|whose|according|told|adding|citing|referring)\b)/i
@@ -415,10 +415,20 @@ const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
 
+/** A clause joined to a speaker's verb, with "he" or "she" as its subject: ", and said he had". */
+const SAID_PRONOUN = /^\s*(?:and|but)\s+(?:also\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,2}$/i
+
+/** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
+const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+(?:(?:a|an|the)\s+)?(?=\p{Lu})/gu
+
 const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>): ActorMention[] => {
   const [cs] = clauseOf(text, at)
   const before = actors.filter((a) => a.end - s.start <= at)
-  const inClause = before.filter((a) => a.start - s.start >= cs)
+  // ("China protested after a U.S. fighter jet shot down": a clause opened by "after" or "when" has its own subject)
+  const opened = [...text.slice(cs, at).matchAll(SUBORDINATE_OPENING)].at(-1)
+  const subjectAt = opened ? cs + opened.index! + opened[0].length : -1
+  const ownSubject = before.filter((a) => a.start - s.start >= subjectAt)
+  const inClause = subjectAt >= 0 && ownSubject[0]?.start === s.start + subjectAt ? ownSubject : before.filter((a) => a.start - s.start >= cs)
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
@@ -550,6 +560,11 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
 /** Whom a measure hits, named after it: "on five Russian banks", "cooperation with Russia", "against Chinese officials". */
 const SANCTIONED = /^[^,;:]{0,70}?\b(?:on|against|with|targeting)\s+(?:(?:the|all|its|their|some|several|\d+|[a-z]+)\s+){0,3}?([\p{Lu}][\p{L}'\u2019.-]+)/u
 
+/** Acts on a thing or people, whose country's adjective names their target: "shot down a Chinese balloon". */
+const STRUCK = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"])
+/** The object right after such an act, with its country's adjective: "a suspected Chinese spy balloon", "35 Russian diplomats". */
+const OBJECT_NATIONALITY = /^\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens of|\d+|several|some|all|more|suspected|alleged|unarmed|civilian|military)\s+){0,3}([\p{Lu}][\p{L}.]+)\s+\p{Ll}/u
+
 /** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
 const DEICTIC_ACT = "decision|move|step|action|measures?|sanctions"
 const ACT_NOUNS = `(?:${DEICTIC_ACT}|annexation|invasion|incursion|intervention)`
@@ -572,6 +587,33 @@ const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: Readonly
   if (adjective || !DEICTIC_ACT_NOUN.test(phrase)) return null
   const codes = new Set(own.map((r) => r.code))
   return acts.findLast((e) => e.actor?.code && !codes.has(e.actor.code))?.actor ?? null
+}
+
+/** Words someone said, as a noun: "the announcement", "the speech", "the accusations". */
+const SPEECH_NOUNS = "announcements?|speech(?:es)?|remarks|comments|statements?|accusations?|allegations?|claims|charges|criticism|threats?|warnings?|rhetoric"
+/** The words judged, right after a verdict's verb, with no owner named: "called the announcement", "rejected the accusations". */
+const SPEECH_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(${SPEECH_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
+/** What an earlier sentence says when it tells of such words: "announced" for "the announcement". */
+const SPEECH_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^announce/i, /\bannounc/i], [/^speech\b/i, /\b(?:speech|spoke|addressed)\b/i], [/^speeches/i, /\bspeech(?:es)?\b/i], [/^remark/i, /\bremark/i], [/^comment/i, /\bcomment/i],
+  [/^statement/i, /\bstatement/i], [/^accusation/i, /\baccus/i], [/^allegation/i, /\ballege/i], [/^claim/i, /\bclaim/i], [/^charge/i, /\bcharg/i],
+  [/^criticism/i, /\bcritici/i], [/^threat/i, /\bthreat/i], [/^warning/i, /\bwarn/i], [/^rhetoric/i, /\brhetoric/i],
+]
+/**
+ * Whose words "the announcement" or "the accusations" are, judged by another side: the last actor of another
+ * country an earlier sentence tells saying them ("China announced ..." for "called the announcement"), else
+ * the other side the article has told most acts of so far (the last of them on a tie).
+ */
+const speechOwner = (noun: string, article: Article, told: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef>): ActorRef | null => {
+  const codes = new Set(own.map((r) => r.code))
+  const others = told.filter((e) => e.actor?.code && !codes.has(e.actor.code))
+  const stem = SPEECH_STEMS.find(([n]) => n.test(noun))?.[1]
+  const saying = stem ? others.findLast((e) => stem.test(article.text.slice(e.evidence.start, e.evidence.end))) : undefined
+  if (saying) return saying.actor
+  const counts = new Map<string, number>()
+  for (const e of others) counts.set(e.actor!.code!, (counts.get(e.actor!.code!) ?? 0) + 1)
+  const most = Math.max(0, ...counts.values())
+  return others.findLast((e) => counts.get(e.actor!.code!) === most)?.actor ?? null
 }
 
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
@@ -816,7 +858,12 @@ const SYMMETRIC = new Set<EventType>(["CONSULT", "AGREE", "COOPERATE"])
 const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 
 /** What someone asked or planned, and who: "calls by", "the proposal of". */
-const CALLS_BY = /^\s+(?:\S+\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?)\s+(?:by|of)\s+(?:the\s+)?$/i
+const CALLS_BY = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?|${SPEECH_NOUNS})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, "i")
+
+/** Acts against someone, which two of one actor in a sentence are against the same one. */
+const HOSTILE = new Set<EventType>(["ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"])
+/** A relative clause's opening right before a trigger: "a resolution that threatened", "which ... violates". */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:\w+ly\s+)?$/i
 
 /** Acts against a thing whose owner is their target when no actor is named. */
 const OWNED_TARGET = new Set<EventType>(["REJECT", "ACCUSE"])
@@ -835,8 +882,12 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
   const acts: EventMatch[] = []
   // (and the requests and proposals made so far: whose a bare "refused" turns down)
   const asks: EventMatch[] = []
+  // (and every act told so far: whose "the announcement" or "the accusations" are)
+  const told: EventMatch[] = []
   return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const found: EventMatch[] = []
+    // (where each found row's trigger stands)
+    const foundAt: number[] = []
     const subjects: ActorMention[] = []
     let lastActors: ActorMention[] = []
     let lastDated: DatedMatch | null = null
@@ -935,6 +986,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const decider = decided ? actors.find((a) => a.end - s.start === trig.at - decided[0].length) : undefined
         actorsOf = saidAnd ? [speaker.who] : decider ? [decider] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous).filter(near)
+        // ("Gates added, and said he had accepted Putin's invitation": "he" after the speaker's own verb is the speaker)
+        if (!actorsOf.length && speaker && speaker.at >= 0 && speaker.at < cs && SAID_PRONOUN.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
         // someone who acts for it ("Russia's top general warned").
         // "NATO's summit", "Bush's visit to Beijing", "Russia's deal with Iran": whose meeting or deal it is, takes part in it.
@@ -987,16 +1040,21 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // ("the decision was unfair," the ministry said: the act's subject before a speaker's verdict)
       const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at))
         : !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ACT_NOUN.exec(text.slice(trig.end)) : null
+      // ("called the announcement 'a destabilizing attempt'", "rejected the accusations": whose words are judged)
+      const words = !targetMention && !owned && !actNoun && OWNED_TARGET.has(trig.type) ? SPEECH_OBJECT.exec(text.slice(trig.end)) : null
       const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
         : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...acts, ...found], refs)
-        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
+        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "")
+        : words ? speechOwner(words[1]!, article, [...told, ...found], refs) : null
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)
         ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start)))
         : undefined
       // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
       const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
-      const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : null
+      // ("shot down a suspected Chinese spy balloon", "expelled two Russian diplomats": whose thing or people the act hits)
+      const struck = !targetMention && !ownerRef && !hit && STRUCK.has(trig.type) ? OBJECT_NATIONALITY.exec(text.slice(trig.end, ce)) : null
+      const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : struck ? refOfCode(countryOf(struck[1]!) ?? "") : null
       // ("Seoul asked Beijing to redraw the zone. Chinese officials refused.": a refusal with no object turns down the last request made of its actor)
       const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))
         ? asks.findLast((e) => e.target?.code && refs.some((r) => r.code === e.target!.code))?.actor ?? null
@@ -1011,6 +1069,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // (an act done to its own actor is rather a misread actor: "Russia annexed Crimea, and the West has imposed sanctions on Moscow")
         if (trig.type !== "STATEMENT" && targets.length === 0 && mentioned.some((t) => t.code === ref.code)) continue
         for (const target of targets.length ? targets : [null]) {
+          foundAt.push(trig.at)
           found.push({
             evidence: s, eventType: trig.type, actor: ref, actorName: ref.name, target, targetName: target?.name ?? null,
             location: place ?? null, status, trigger: trig.word, rule: `event.${trig.type.toLowerCase()}`, ...dated,
@@ -1022,8 +1081,19 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       lastAt = trig.at
       if (trig.type !== "STATEMENT") lastDated = dated
     }
+    // "called the sanctions 'unfounded' and said an appropriate response would follow": an act against no one named
+    // shares the target of the same actor's act against someone in the sentence.
+    // (neither of them in a relative clause: "vetoed a resolution that threatened Syria")
+    const main = found.map((_, i) => !RELATIVE_BEFORE.test(text.slice(Math.max(0, foundAt[i]! - 30), foundAt[i])))
+    for (const [i, e] of found.entries()) {
+      if (e.target || !HOSTILE.has(e.eventType) || !main[i]) continue
+      // (of another type: one of its own type says it already)
+      const sibling = found.find((o, j) => o.target && main[j] && o.actor?.key === e.actor?.key && o.eventType !== e.eventType && HOSTILE.has(o.eventType))
+      if (sibling) found[i] = { ...e, target: sibling.target, targetName: sibling.targetName }
+    }
     acts.push(...found.filter((e) => DECIDED.has(e.eventType)))
     asks.push(...found.filter((e) => e.eventType === "REQUEST" || e.eventType === "PROPOSE"))
+    told.push(...found)
     // A statement by an actor who also did something in the sentence adds nothing.
     const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))
     const rows = found.filter((e) => e.eventType !== "STATEMENT" || !acting.has(e.actor?.key))

@@ -738,3 +738,43 @@ describe("stances in wider news (hold7)", () => {
     expect(positions(["\"The interceptors are too few and located too far south to threaten Russia's deterrent,\" Stoltenberg said."], "2016-05-12")).toEqual(["NATO support missile_defense"])
   })
 })
+
+describe("whom an act is against, read from the article around it", () => {
+  it("gives a verdict on 'the announcement' or 'the speech' the target of whoever made it before, not of the last act", () => {
+    const announced = ["Beijing announced on Saturday that it had set up a new air defence zone.", "Tokyo protested on Sunday.", "The Pentagon called the announcement \"destabilizing\" on Monday."]
+    expect(events(announced, "2013-11-26")).toContain("USA ACCUSE CHN reported")
+    // (a speech noun tells whose words: the speaker of the speech, though another side acted since)
+    const speech = ["In a speech on Saturday, Vladimir Putin accused the United States of undermining security.", "Germany's chancellor met the Polish prime minister on Sunday.", "NATO called the speech \"unhelpful\" on Monday."]
+    expect(events(speech, "2007-02-13")).toContain("NATO ACCUSE RUS reported")
+    // (with no earlier words of that kind, the other side told most about so far)
+    const claims = ["China imposed sanctions on four American groups on Monday.", "China also suspended port visits by US warships.", "The State Department called the accusations \"baseless\"."]
+    expect(events(claims, "2019-12-03")).toContain("USA ACCUSE CHN reported")
+    // (whose words they are, when named, decides: "the claims by Moscow")
+    expect(events(["Washington rejected the claims by Moscow on Friday."], "2020-11-23")).toEqual(["USA REJECT RUS reported"])
+  })
+
+  it("gives an act against no one named the target of the same actor's other act in the sentence, outside relative clauses", () => {
+    expect(events(["The Kremlin called the sanctions by the United States \"illegitimate\" and said an appropriate response would follow."], "2016-12-30")).toEqual(["RUS ACCUSE USA reported", "RUS THREATEN USA reported"])
+    // (not from an act of its own type, nor from one in a relative clause)
+    expect(events(["Russia and China vetoed a draft that threatened Syria with sanctions."], "2011-10-05").filter((e) => e.includes("REJECT")).sort()).toEqual(["CHN REJECT - reported", "RUS REJECT - reported"])
+  })
+
+  it("reads whom a strike or an expulsion hits from the country's adjective of its object", () => {
+    expect(events(["A US fighter jet shot down a suspected Chinese spy balloon on Saturday."], "2023-02-05")).toEqual(["USA ASSAULT CHN reported"])
+    expect(events(["Turkey shot down a Russian warplane on Tuesday."], "2015-11-25")).toEqual(["TUR ASSAULT RUS reported"])
+  })
+
+  it("takes the subject of a clause opened by 'after' or 'when' as the actor of its verb", () => {
+    expect(events(["China protested on Sunday after a US fighter jet shot down a balloon."], "2023-02-05")).toEqual(["CHN ACCUSE USA reported", "USA ASSAULT - reported"])
+    expect(events(["Georgia's membership stalled when Moscow rejected the plan."], "2008-04-05")).toContain("RUS REJECT - reported")
+  })
+
+  it("gives 'and said he had accepted' after a quotation to the speaker of the quotation", () => {
+    expect(events(["Robert Gates spoke in Munich.", "\"One Cold War was enough,\" Gates added, and said he had accepted Putin's invitation to visit Russia."], "2007-02-12")).toEqual(["USA AGREE RUS reported"])
+  })
+
+  it("does not report an attack someone is said to plan or prepare for", () => {
+    expect(events(["Stoltenberg said Russia continues to plan for a full-scale attack on Ukraine."], "2022-02-22").filter((e) => e.includes("ASSAULT"))).toEqual([])
+    expect(events(["Russian forces attacked Ukraine on Thursday."], "2022-02-25")).toEqual(["RUS ASSAULT UKR reported"])
+  })
+})
