@@ -15,6 +15,7 @@
  * `./lexicons/` resolve as they do from the sources. When no build can be
  * written (a read-only install), the sources load through tsx as before.
  */
+import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -24,9 +25,13 @@ const ROOT = join(import.meta.dirname, "..")
 const SOURCES = ["pipeline", "schemas"]
 const CACHE = join(ROOT, "node_modules", ".cache", "dateline")
 
-/** A digest of what a build is made of: the sources, this file and the one below, and esbuild's version. */
-const sourcesHash = () =>
-  sourcesDigest(ROOT, ["node_modules/esbuild/package.json", ...SOURCES], (rel) => /\.(?:ts|mjs|json)$/.test(rel)).slice(0, 16)
+/**
+ * A digest of what a build is made of: the sources, this file and the one below, esbuild's version, and where
+ * the sources are. (A build names its sources' folder, for the lexicons and the worker threads' own build: two
+ * checkouts sharing one node_modules, such as git worktrees, must not run each other's code.)
+ */
+export const buildKey = (root = ROOT) =>
+  createHash("sha256").update(`${root}\0`).update(sourcesDigest(root, ["node_modules/esbuild/package.json", ...SOURCES], (rel) => /\.(?:ts|mjs|json)$/.test(rel))).digest("hex").slice(0, 16)
 
 /** esbuild plugin: a module's `import.meta.url` and `import.meta.dirname` as those of its source file. */
 const ownImportMeta = {
@@ -43,7 +48,7 @@ const ownImportMeta = {
 
 /** The file URL of the build of `pipeline/NAME.ts`, built first when the sources have none. */
 const built = async (name) => {
-  const key = sourcesHash()
+  const key = buildKey()
   const out = join(CACHE, key, `${name}.mjs`)
   try {
     statSync(out)
