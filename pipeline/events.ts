@@ -415,17 +415,24 @@ const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
 
+/** The same, or a speech verb before the subject of what was said: "said ", "said on Tuesday that the ", "told reporters that ". */
+const CLAUSE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?|(?:told|tells)\s+(?:[\w.-]+\s+){1,3}?that)\s+["\u201c]?(?:(?:a|an|the)\s+)?(?=\p{Lu})/gu
+
+/** A verb whose subject undergoes the act after it: "faced the toughest sanctions", "came under attack". */
+const SUFFERED_BEFORE = /\b(?:fac(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|endur(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under|hit\s+(?:by|with)|subject(?:ed)?\s+to)\s+(?:(?:the|a|an|new|more|further|fresh|harsh|tough|\w+est|\w+)\s+){0,3}$/i
+
 /** A clause joined to a speaker's verb, with "he" or "she" as its subject: ", and said he had". */
 const SAID_PRONOUN = /^\s*(?:and|but)\s+(?:also\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,2}$/i
 
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
 const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+(?:(?:a|an|the)\s+)?(?=\p{Lu})/gu
 
-const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>): ActorMention[] => {
+const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>, reported = false): ActorMention[] => {
   const [cs] = clauseOf(text, at)
   const before = actors.filter((a) => a.end - s.start <= at)
   // ("China protested after a U.S. fighter jet shot down": a clause opened by "after" or "when" has its own subject)
-  const opened = [...text.slice(cs, at).matchAll(SUBORDINATE_OPENING)].at(-1)
+  // (and, for an act, what someone said: "Stoltenberg said Russian forces attacked Ukraine")
+  const opened = [...text.slice(cs, at).matchAll(reported ? CLAUSE_OPENING : SUBORDINATE_OPENING)].at(-1)
   const subjectAt = opened ? cs + opened.index! + opened[0].length : -1
   const ownSubject = before.filter((a) => a.start - s.start >= subjectAt)
   const inClause = subjectAt >= 0 && ownSubject[0]?.start === s.start + subjectAt ? ownSubject : before.filter((a) => a.start - s.start >= cs)
@@ -537,8 +544,8 @@ const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+(?:
 
 /** Acts done in words, that a speaker may add to what they said. */
 const SPOKEN = new Set<EventType>(["REQUEST", "ACCUSE", "THREATEN", "PROPOSE", "REJECT", "SUPPORT"])
-/** From a speech verb to a verb joined after what was said: "said on Friday that ... was "regrettable" and ". */
-const SAID_THAT_AND = /^(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:(?:on|late on|early on)\s+\w+\s+)?that\b[^;:]*\band\s+(?:also\s+|then\s+)?$/i
+/** From a speech verb to a verb joined after what was said: "said on Friday that ... was "regrettable" and ", "said "..." and ". */
+const SAID_THAT_AND = /^(?:said|says|told\s+\S+(?:\s+\S+)?)\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:that\b[^;:]*|["\u201c][^"\u201d]*["\u201d]\s*,?\s*)\band\s+(?:also\s+|then\s+)?$/i
 /** A speech verb right before the subject of what was said: "said (that)", "told reporters (that)". */
 const SAID_BEFORE = /\b(?:said|says|say|told\s+\w+|added|noted|insisted|argued|charged)\s+(?:that\s+)?(?:the\s+)?$/i
 /** What stands between a speech verb and the subject of what was said: "said", "said that", "told reporters". */
@@ -591,25 +598,45 @@ const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: Readonly
 
 /** Words someone said, as a noun: "the announcement", "the speech", "the accusations". */
 const SPEECH_NOUNS = "announcements?|speech(?:es)?|remarks|comments|statements?|accusations?|allegations?|claims|charges|criticism|threats?|warnings?|rhetoric"
-/** The words judged, right after a verdict's verb, with no owner named: "called the announcement", "rejected the accusations". */
-const SPEECH_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(${SPEECH_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
-/** What an earlier sentence says when it tells of such words: "announced" for "the announcement". */
-const SPEECH_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^announce/i, /\bannounc/i], [/^speech\b/i, /\b(?:speech|spoke|addressed)\b/i], [/^speeches/i, /\bspeech(?:es)?\b/i], [/^remark/i, /\bremark/i], [/^comment/i, /\bcomment/i],
-  [/^statement/i, /\bstatement/i], [/^accusation/i, /\baccus/i], [/^allegation/i, /\ballege/i], [/^claim/i, /\bclaim/i], [/^charge/i, /\bcharg/i],
-  [/^criticism/i, /\bcritici/i], [/^threat/i, /\bthreat/i], [/^warning/i, /\bwarn/i], [/^rhetoric/i, /\brhetoric/i],
+/** An act as a noun, whose doer an earlier sentence names: "the recognition", "the downing", "the annexation". */
+const DONE_NOUNS = "recognition|annexation|invasion|incursion|intervention|downing|expulsions?|deployment|veto(?:es)?|tests?|launch(?:es)?|withdrawal|seizure|crackdown|build-?up"
+/** The words or act judged, right after a verdict's verb, with no owner named: "called the announcement", "condemned the recognition". */
+const JUDGED_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(${SPEECH_NOUNS}|${DONE_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
+const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`, "i")
+/** How an earlier sentence tells of such words or such an act: "announced" for "the announcement". */
+const NOUN_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^announce/i, /\bannounc/i], [/^speech$/i, /\b(?:speech|spoke|addressed)\b/i], [/^speeches/i, /\bspeech(?:es)?\b/i], [/^remark/i, /\bremark/i],
+  [/^comment/i, /\bcomment/i], [/^statement/i, /\bstatement/i], [/^accusation/i, /\baccus/i], [/^allegation/i, /\ballege/i], [/^claim/i, /\bclaim/i],
+  [/^charge/i, /\bcharg/i], [/^criticism/i, /\bcritici/i], [/^threat/i, /\bthreat/i], [/^warning/i, /\bwarn/i], [/^rhetoric/i, /\brhetoric/i],
+  [/^recognition/i, /\brecogni[sz]/i], [/^annexation/i, /\bannex/i], [/^invasion/i, /\binva(?:de|sion)/i], [/^incursion/i, /\bincursion/i],
+  [/^intervention/i, /\binterven/i], [/^downing/i, /\b(?:shot|shoot(?:s|ing)?|downing) down\b|\bdowning\b/i], [/^expulsion/i, /\bexpel|\bexpulsion/i],
+  [/^deployment/i, /\bdeploy/i], [/^veto/i, /\bveto/i], [/^test/i, /\btest/i], [/^launch/i, /\blaunch/i], [/^withdrawal/i, /\bwithdr[ae]w/i],
+  [/^seizure/i, /\bseiz/i], [/^crackdown/i, /\bcrack(?:ed)? ?down/i], [/^build-?up/i, /\bbuil(?:t|d|ding)[ -]?up\b/i],
 ]
+/** Who an earlier sentence says does the act: its actor right before the word ("Russia recognised", "Moscow's annexation", "Russia's decision to recognise", "China's defence ministry announced"). */
+const DOER_BEFORE = /^(?:['\u2019]s\s+(?:(?:decision|move|vote|order|bid)\s+to\s+)?|\s+(?:(?:has|have|had|formally|officially|also|then|\w+ly)\s+){0,2})$/i
 /**
- * Whose words "the announcement" or "the accusations" are, judged by another side: the last actor of another
- * country an earlier sentence tells saying them ("China announced ..." for "called the announcement"), else
- * the other side the article has told most acts of so far (the last of them on a tie).
+ * Whose words or act "the announcement" or "the recognition" is, judged by another side: the actor of another
+ * country an earlier sentence names doing it ("Russia recognised", "China's defence ministry announced"), else
+ * the actor of an act told in a sentence that names it ("In a speech on Saturday, Putin accused ..."); else,
+ * for words, the other side the article has told most acts of so far (the last of them on a tie).
  */
-const speechOwner = (noun: string, article: Article, told: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef>): ActorRef | null => {
+const judgedOwner = (noun: string, article: Article, before: number, mentions: ReadonlyArray<ActorMention>, told: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef>): ActorRef | null => {
   const codes = new Set(own.map((r) => r.code))
+  const stem = NOUN_STEMS.find(([n]) => n.test(noun))?.[1]
+  if (stem) {
+    const doers = mentions.filter((m) => m.code && !codes.has(m.code) && m.end <= before)
+    for (const sp of article.sentences.filter((x) => x.end <= before).reverse()) {
+      const text = article.text.slice(sp.start, sp.end)
+      const doer = [...text.matchAll(new RegExp(stem.source, "gi"))].reverse()
+        .map((m) => doers.findLast((d) => d.start >= sp.start && d.end <= sp.start + m.index! && DOER_BEFORE.test(article.text.slice(d.end, sp.start + m.index!))))
+        .find((d) => d !== undefined)
+      if (doer) return refsOf(doer)[0]!
+    }
+  }
   const others = told.filter((e) => e.actor?.code && !codes.has(e.actor.code))
-  const stem = SPEECH_STEMS.find(([n]) => n.test(noun))?.[1]
   const saying = stem ? others.findLast((e) => stem.test(article.text.slice(e.evidence.start, e.evidence.end))) : undefined
-  if (saying) return saying.actor
+  if (saying || !SPEECH_NOUN.test(noun)) return saying?.actor ?? null
   const counts = new Map<string, number>()
   for (const e of others) counts.set(e.actor!.code!, (counts.get(e.actor!.code!) ?? 0) + 1)
   const most = Math.max(0, ...counts.values())
@@ -860,6 +887,9 @@ const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 /** What someone asked or planned, and who: "calls by", "the proposal of". */
 const CALLS_BY = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?|${SPEECH_NOUNS})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, "i")
 
+/** What of a country an act violates, after its name: "'s sovereignty", "'s airspace". */
+const VIOLATED_AFTER = /^['\u2019]s\s+(?:\w+\s+)?(?:sovereignty|integrity|airspace|borders?|territory|waters|independence)\b/i
+
 /** Acts against someone, which two of one actor in a sentence are against the same one. */
 const HOSTILE = new Set<EventType>(["ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"])
 /** A relative clause's opening right before a trigger: "a resolution that threatened", "which ... violates". */
@@ -984,8 +1014,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // "Syria's decision to shoot down a Turkish jet", "Russia's move to expel two diplomats": whose decision it is, acts.
         const decided = DECIDED_BY.exec(text.slice(Math.max(0, trig.at - 60), trig.at))
         const decider = decided ? actors.find((a) => a.end - s.start === trig.at - decided[0].length) : undefined
-        actorsOf = saidAnd ? [speaker.who] : decider ? [decider] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive ? [] // "UN monitors were fired on": the patient does not act
-          : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous).filter(near)
+        // ("Iran now faced the toughest sanctions": who faces or suffers an act does not do it)
+        const suffered = SUFFERED_BEFORE.test(text.slice(Math.max(0, trig.at - 60), trig.at))
+        actorsOf = saidAnd ? [speaker.who] : decider ? [decider] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive || suffered ? [] // "UN monitors were fired on": the patient does not act
+          : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous, true).filter(near)
         // ("Gates added, and said he had accepted Putin's invitation": "he" after the speaker's own verb is the speaker)
         if (!actorsOf.length && speaker && speaker.at >= 0 && speaker.at < cs && SAID_PRONOUN.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
@@ -1010,7 +1042,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const issuesAfter = once(() => issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end))
       const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesAfter().length > 0
       const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
-        (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)))
+        (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)) &&
+        // ("a violation of Ukraine's sovereignty": whose sovereignty or airspace was violated is no one accused)
+        !(trig.type === "ACCUSE" && VIOLATED_AFTER.test(article.text.slice(a.end, a.end + 40))))
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
       // (and what the speaker did next, joined to the saying: "told a briefing on Thursday that ..., and urged Washington")
@@ -1040,12 +1074,12 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // ("the decision was unfair," the ministry said: the act's subject before a speaker's verdict)
       const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at))
         : !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ACT_NOUN.exec(text.slice(trig.end)) : null
-      // ("called the announcement 'a destabilizing attempt'", "rejected the accusations": whose words are judged)
-      const words = !targetMention && !owned && !actNoun && OWNED_TARGET.has(trig.type) ? SPEECH_OBJECT.exec(text.slice(trig.end)) : null
-      const ownerRef = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
+      const ownerRef0 = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
         : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...acts, ...found], refs)
-        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "")
-        : words ? speechOwner(words[1]!, article, [...told, ...found], refs) : null
+        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
+      // ("called the announcement 'a destabilizing attempt'", "condemned the recognition": whose words or act are judged)
+      const judgedNoun = !targetMention && !ownerRef0 && OWNED_TARGET.has(trig.type) ? JUDGED_OBJECT.exec(text.slice(trig.end)) : null
+      const ownerRef = ownerRef0 ?? (judgedNoun ? judgedOwner(judgedNoun[1]!, article, s.start, mentions, [...told, ...found], refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)
         ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start)))

@@ -753,6 +753,29 @@ describe("whom an act is against, read from the article around it", () => {
     expect(events(["Washington rejected the claims by Moscow on Friday."], "2020-11-23")).toEqual(["USA REJECT RUS reported"])
   })
 
+  it("gives a verdict on 'the recognition' or 'the annexation' the target of whoever an earlier sentence says did it", () => {
+    const recognised = ["Moscow's decision to recognise the two regions angered the West.", "Washington met allies on Wednesday.", "Britain called the recognition \"unacceptable\" on Wednesday."]
+    expect(events(recognised, "2008-08-27")).toContain("GBR ACCUSE RUS reported")
+    // (a country named before a participle is no doer: "Georgia's internationally recognised borders")
+    expect(events(["Rice said the regions were part of Georgia's internationally recognised borders.", "Britain called the recognition \"unacceptable\"."], "2008-08-27")).toContain("GBR ACCUSE - reported")
+  })
+
+  it("gives an act someone says was done to the subject of what was said, not to the speaker", () => {
+    expect(events(["Stoltenberg said Russian forces attacked Ukraine."], "2022-02-25")).toContain("RUS ASSAULT UKR reported")
+    expect(events(["Ms Rice said on Tuesday that Syria had refused at least one observer."], "2012-04-25")).toContain("SYR REJECT - reported")
+    expect(events(["Lavrov told reporters in Moscow that NATO had deployed troops."], "2016-07-08")).toContain("NATO MOBILIZE - reported")
+    expect(events(["Stoltenberg said \"Russian forces have attacked Ukraine\" and condemned the attack."], "2022-02-25")).toEqual(["RUS ASSAULT UKR reported", "NATO ACCUSE - reported"])
+  })
+
+  it("does not make who faces or suffers an act its actor", () => {
+    expect(events(["Iran now faces the toughest sanctions it has ever confronted."], "2010-06-09")).toEqual([])
+    expect(events(["The convoy came under attack near Homs on Monday."], "2012-06-12")).toEqual([])
+  })
+
+  it("does not make the country whose sovereignty or airspace was violated the one accused", () => {
+    expect(events(["Jens Stoltenberg, NATO's secretary general, condemned the recognition as a violation of Ukraine's sovereignty."], "2022-02-22").filter((e) => e.includes("UKR"))).toEqual([])
+  })
+
   it("gives an act against no one named the target of the same actor's other act in the sentence, outside relative clauses", () => {
     expect(events(["The Kremlin called the sanctions by the United States \"illegitimate\" and said an appropriate response would follow."], "2016-12-30")).toEqual(["RUS ACCUSE USA reported", "RUS THREATEN USA reported"])
     // (not from an act of its own type, nor from one in a relative clause)
