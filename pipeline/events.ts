@@ -168,6 +168,8 @@ const WITH_ITS_TARGET = /^\s+(?:with|to|on|against)\b(?!\s+\d)\s*/i
  * A noun that names what is asked for or guarded against, not done: "calls for tough new sanctions",
  * "protect Americans from missile attacks", "a shield against strikes", "opposed plans to offer membership".
  */
+/** A wish for an act, right before its noun: "we want positive cooperation", "seeks talks", "hopes for a deal". */
+const WISHED_BEFORE = /\b(?:want(?:s|ed)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing) for|wish(?:es|ed)? for|desire)\s+(?:(?:a|an|the|more|closer|positive|constructive|genuine|real|better|new)\s+){0,2}$/i
 const UNDONE_BEFORE = /\b(?:(?:calls?|called|calling|push(?:es|ed|ing)?|demands?|demanded|appeals?|appealed|pleas?|bids?|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|plan(?:s|ned|ning)?|prepar(?:e|es|ed|ing|ations?))(?:\s+by\s+[^,;]{1,60}?)?\s+for|(?:protect|defen[cd]|shield|guard|saf|secur|immun|deter|warn)\w*\s+(?:[\w'-]+\s+){0,4}?(?:from|against)|(?:oppos|reject|criticiz|criticis|condemn|resist|object)\w*\s+(?:to\s+)?(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|moves?|efforts?|attempts?|decision|bids?|ideas?)\s+(?:to|for|of))\s+(?:[\w-]+\s+){0,5}$/i
 
 /** What follows the speaker of an inverted "said X": the end of the clause, or how, where and when X said it. */
@@ -416,16 +418,22 @@ const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
 
 /** The same, or a speech verb before the subject of what was said: "said ", "said on Tuesday that the ", "told reporters that ". */
-const CLAUSE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?|(?:told|tells)\s+(?:[\w.-]+\s+){1,3}?that)\s+["\u201c]?(?:(?:a|an|the)\s+)?(?=\p{Lu})/gu
+const CLAUSE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?|(?:announc|warn|declar|confirm|believ)\w*\s+that|(?:told|tells)\s+(?:[\w.-]+\s+){1,3}?that)\s+["\u201c]?((?:a|an|the)\s+)?(?=\p{Lu})/gu
+
+/** A relative clause up to its verb: "which has ", "who ". */
+const RELATIVE_VERB = /^\s*(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|since|\w+ly)\s+)*$/i
 
 /** A verb whose subject undergoes the act after it: "faced the toughest sanctions", "came under attack". */
 const SUFFERED_BEFORE = /\b(?:fac(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|endur(?:e|es|ed|ing)|(?:came|come|comes|coming)\s+under|hit\s+(?:by|with)|subject(?:ed)?\s+to)\s+(?:(?:the|a|an|new|more|further|fresh|harsh|tough|\w+est|\w+)\s+){0,3}$/i
+
+/** A speech as a sentence's subject, up to its verb: "The speech, which ran for well over an hour, also ", "His address ". */
+const SPOKEN_SUBJECT = /^\s*(?:The|His|Her|That|This)\s+(?:[\w-]+\s+)?(?:speech|address|statement|remarks|letter|message)(?:,[^,;:]{1,80},)?\s+(?:(?:also|then|\w+ly)\s+)?$/
 
 /** A clause joined to a speaker's verb, with "he" or "she" as its subject: ", and said he had". */
 const SAID_PRONOUN = /^\s*(?:and|but)\s+(?:also\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,2}$/i
 
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
-const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+(?:(?:a|an|the)\s+)?(?=\p{Lu})/gu
+const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
 
 const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>, reported = false): ActorMention[] => {
   const [cs] = clauseOf(text, at)
@@ -433,9 +441,10 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   // ("China protested after a U.S. fighter jet shot down": a clause opened by "after" or "when" has its own subject)
   // (and, for an act, what someone said: "Stoltenberg said Russian forces attacked Ukraine")
   const opened = [...text.slice(cs, at).matchAll(reported ? CLAUSE_OPENING : SUBORDINATE_OPENING)].at(-1)
+  // (the subject may take in its article: "after a US fighter jet")
   const subjectAt = opened ? cs + opened.index! + opened[0].length : -1
-  const ownSubject = before.filter((a) => a.start - s.start >= subjectAt)
-  const inClause = subjectAt >= 0 && ownSubject[0]?.start === s.start + subjectAt ? ownSubject : before.filter((a) => a.start - s.start >= cs)
+  const ownSubject = before.filter((a) => a.start - s.start >= subjectAt - (opened?.[1]?.length ?? 0))
+  const inClause = subjectAt >= 0 && [subjectAt, subjectAt - (opened![1]?.length ?? 0)].includes((ownSubject[0]?.start ?? -1) - s.start) ? ownSubject : before.filter((a) => a.start - s.start >= cs)
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
@@ -602,6 +611,8 @@ const SPEECH_NOUNS = "announcements?|speech(?:es)?|remarks|comments|statements?|
 const DONE_NOUNS = "recognition|annexation|invasion|incursion|intervention|downing|expulsions?|deployment|veto(?:es)?|tests?|launch(?:es)?|withdrawal|seizure|crackdown|build-?up"
 /** The words or act judged, right after a verdict's verb, with no owner named: "called the announcement", "condemned the recognition". */
 const JUDGED_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(${SPEECH_NOUNS}|${DONE_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
+/** Words said, named after a speaker's verb as what a verdict judges: "said that claims ... were". */
+const WORDS_JUDGED = new RegExp(`^\\S+\\s+(?:[\\w.,-]+\\s+){0,4}?(?:that\\s+)?(?:the\\s+|these\\s+|such\\s+)?(claims|accusations?|allegations?|charges)\\b`, "i")
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`, "i")
 /** How an earlier sentence tells of such words or such an act: "announced" for "the announcement". */
 const NOUN_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -914,6 +925,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
   const asks: EventMatch[] = []
   // (and every act told so far: whose "the announcement" or "the accusations" are)
   const told: EventMatch[] = []
+  // (and who spoke last: whose "the speech" is, when it acts)
+  let lastSpeaker: ActorMention | null = null
   return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
     const found: EventMatch[] = []
     // (where each found row's trigger stands)
@@ -931,7 +944,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     }
     triggers.sort((a, b) => a.at - b.at)
     for (const trig of triggers) {
-      if (denied(text, trig.at)) continue
+      // ("had offered no facts": an act on nothing is none)
+      if (denied(text, trig.at) || /^\s+(?:no|nothing)\b/i.test(text.slice(trig.end))) continue
       // "called on Russia to support", "urged him to sign": the requested act is not an event of its own.
       if (REQUESTED.test(text.slice(Math.max(0, trig.at - 80), trig.at)) && trig.type !== "REQUEST") continue
       // "had proposed on state television that Russia expel 31 diplomats": what is proposed is not done.
@@ -995,7 +1009,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const before = text.slice(Math.max(0, trig.at - 60), trig.at)
         const preposition = WITH_ITS_TARGET.exec(text.slice(trig.end))
         const withTarget = preposition !== null && !ctx.timexes.some((t) => t.start - s.start === trig.end + preposition[0].length)
-        const nominal = ((NOUN_BEFORE.test(before) || (NOUNS_BEFORE.test(before) && !PAST_WORD.test(/^\S+/.exec(trig.word)![0]))) && !LIGHT_VERB_BEFORE.test(before) && !withTarget) ||
+        const nominal = WISHED_BEFORE.test(before) || ((NOUN_BEFORE.test(before) || (NOUNS_BEFORE.test(before) && !PAST_WORD.test(/^\S+/.exec(trig.word)![0]))) && !LIGHT_VERB_BEFORE.test(before) && !withTarget) ||
           (!PAST_WORD.test(trig.word) && UNDONE_BEFORE.test(text.slice(Math.max(0, trig.at - 120), trig.at)))
         // "Resolution 2375, which the Security Council adopted on Monday, imposing new sanctions": a participle after
         // a clause with no event of its own does what that clause's subject did, then.
@@ -1014,12 +1028,17 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // "Syria's decision to shoot down a Turkish jet", "Russia's move to expel two diplomats": whose decision it is, acts.
         const decided = DECIDED_BY.exec(text.slice(Math.max(0, trig.at - 60), trig.at))
         const decider = decided ? actors.find((a) => a.end - s.start === trig.at - decided[0].length) : undefined
+        // ("a signal to Washington, which has refused to negotiate": a relative clause's verb is done by the name before it)
+        const antecedent = RELATIVE_VERB.test(text.slice(cs, trig.at)) ? actors.find((a) => a.end - s.start === text.lastIndexOf(",", cs) && text[cs - 1] === ",") : undefined
         // ("Iran now faced the toughest sanctions": who faces or suffers an act does not do it)
         const suffered = SUFFERED_BEFORE.test(text.slice(Math.max(0, trig.at - 60), trig.at))
         actorsOf = saidAnd ? [speaker.who] : decider ? [decider] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive || suffered ? [] // "UN monitors were fired on": the patient does not act
+          : antecedent ? [antecedent]
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous, true).filter(near)
         // ("Gates added, and said he had accepted Putin's invitation": "he" after the speaker's own verb is the speaker)
         if (!actorsOf.length && speaker && speaker.at >= 0 && speaker.at < cs && SAID_PRONOUN.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
+        // ("The speech, which ran for well over an hour, also blamed Washington": what the speech does, its speaker does)
+        if (!actorsOf.length && lastSpeaker && SPOKEN_SUBJECT.test(text.slice(0, trig.at))) actorsOf = [lastSpeaker]
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
         // someone who acts for it ("Russia's top general warned").
         // "NATO's summit", "Bush's visit to Beijing", "Russia's deal with Iran": whose meeting or deal it is, takes part in it.
@@ -1078,11 +1097,16 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...acts, ...found], refs)
         : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
       // ("called the announcement 'a destabilizing attempt'", "condemned the recognition": whose words or act are judged)
-      const judgedNoun = !targetMention && !ownerRef0 && OWNED_TARGET.has(trig.type) ? JUDGED_OBJECT.exec(text.slice(trig.end)) : null
+      // (and a speaker's verdict on words said, with no one named doing it: "told reporters that claims ... were 'hypocrisy'")
+      const judgedNoun = targetMention || ownerRef0 || !OWNED_TARGET.has(trig.type) ? null
+        : trig.bySpeaker ? (speaker && speaker.at >= 0 && speaker.at < trig.at ? WORDS_JUDGED.exec(text.slice(speaker.at, trig.at)) : null)
+        : JUDGED_OBJECT.exec(text.slice(trig.end))
       const ownerRef = ownerRef0 ?? (judgedNoun ? judgedOwner(judgedNoun[1]!, article, s.start, mentions, [...told, ...found], refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
+      // ("Kaczynski's office said Mr Obama had assured him in a telephone call": "him", the person named before the subject)
       const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)
-        ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start)))
+        ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start))) ??
+          (/\b(?:him|her)\s+$/i.test(text.slice(0, trig.at)) ? actors.find((a) => a.kind === "person" && !actorsOf.includes(a) && actorsOf.every((b) => a.end <= b.start)) : undefined)
         : undefined
       // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
       const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
@@ -1128,9 +1152,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     acts.push(...found.filter((e) => DECIDED.has(e.eventType)))
     asks.push(...found.filter((e) => e.eventType === "REQUEST" || e.eventType === "PROPOSE"))
     told.push(...found)
+    if (speaker) lastSpeaker = speaker.who
     // A statement by an actor who also did something in the sentence adds nothing.
-    const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").map((e) => e.actor?.key))
-    const rows = found.filter((e) => e.eventType !== "STATEMENT" || !acting.has(e.actor?.key))
+    // (nor one by a speaker whose own side did something there: "Bush announced that the United States is withdrawing")
+    const acting = new Set(found.filter((e) => e.eventType !== "STATEMENT").flatMap((e) => [e.actor?.key, e.actor?.code]))
+    const rows = found.filter((e) => e.eventType !== "STATEMENT" || !(acting.has(e.actor?.key) || (e.actor?.code && acting.has(e.actor.code))))
     // (of two rows of one actor, type and target, the one dated by its own words: "agreed to sign the deal on Tuesday")
     const byDate = [...rows.filter((e) => e.dateBasis === "text"), ...rows.filter((e) => e.dateBasis !== "text")]
     return { rows: dedupe(byDate, (e) => `${e.actor?.key}|${e.eventType}|${e.target?.key}`), subjects }

@@ -398,6 +398,9 @@ const DATE_LINE = new RegExp(
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
   "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b)", "iu")
 
+/** A person's name alone on a line: "Daniel Voss", "Kim Ji-hoon" (not a site's name in capitals, nor one with an outlet's word). */
+const NAME_ALONE = /^(?!.*\b(?:News|Times|Post|Daily|Gazette|Herald|Journal|Review|Observer|Press|Tribune|Weekly|Courier|Ledger|Report|Today|Online|Media|Network|Agency|Magazine|Monitor|Dispatch|Wire|Brief|Letter|Digest)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?){1,2}$/u
+
 /** A byline without "By" that prints the date: "Nick Aldridge in Munich guardian.co.uk, Saturday 10 February 2007 19.05 GMT". */
 const DATED_BYLINE = /^[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,2}\s+in\s+[\p{Lu}]/u
 const datedByline = (line: Line): boolean => line.words.length <= 16 && DATED_BYLINE.test(line.text) && headerDate(line.text) !== null && !isDateLine(line)
@@ -472,6 +475,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     for (let i = run.to + 1; i < ls.length; i++) {
       const line = ls[i]!
       if (i <= run.to + 4 && authorBio(line, authors)) labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
+      else if (i <= run.to + 4 && authorSignoff(line, authors)) labels[i] = { kind: "signoff", rule: "signoff.author-name" }
       else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
       else if (own[i]) labels[i] = own[i]!
       else if (i <= run.to + 4 && bioLike(line)) labels[i] = { kind: "author_bio", rule: "bio.after-story" }
@@ -479,9 +483,12 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     }
     // (the story's own last paragraphs, once what follows them is known: a bio above an appeal's last lines)
     for (let i = run.to, n = 0; i > run.from && n < 2 && authors.length > 0; i--) {
+      // (a sign-off with the author's name alone looks like a heading: "Daniel")
+      if (labels[i]!.kind === "heading" && authorSignoff(ls[i]!, authors)) labels[i] = { kind: "signoff", rule: "signoff.author-name" }
       if (labels[i]!.kind !== "body" || betweenAppeals(labels, i)) continue
-      if (!authorBio(ls[i]!, authors)) break
-      labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
+      if (authorSignoff(ls[i]!, authors)) labels[i] = { kind: "signoff", rule: "signoff.author-name" }
+      else if (!authorBio(ls[i]!, authors)) break
+      else labels[i] = { kind: "author_bio", rule: "bio.byline-author" }
       n++
     }
   }
@@ -556,6 +563,13 @@ const BIO_VERB = "(?:is|was|has|had|covers|covered|writes|wrote|reports|reported
 const authorBio = (line: Line, authors: ReadonlyArray<string>): boolean =>
   line.words.length <= 80 && authors.some((a) => new RegExp(`^${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:,[^,]{1,80},)?\\s+${BIO_VERB}\\b`, "iu").test(line.text))
 
+/** The author signing off under the story with the byline's name, or its first name: "Daniel", "— Daniel Voss", "Best, Daniel". */
+const authorSignoff = (line: Line, authors: ReadonlyArray<string>): boolean =>
+  line.words.length <= 4 && authors.some((a) => {
+    const names = [a, a.split(/\s+/)[0]!].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")
+    return new RegExp(`^(?:[-\u2013\u2014~]\\s*|(?:best|cheers|thanks|regards|yours|warmly|until next time|best wishes),?\\s+)?(?:${names})[.!]?$`, "iu").test(line.text)
+  })
+
 /** A short name-like or role-like line just after the story: "Patrick Goodenough", "Spencer Journalism Fellow". */
 const bioLike = (line: Line): boolean =>
   line.words.length <= 6 && !line.endsSentence && line.words.every((w) => /^[\p{Lu}]/u.test(w))
@@ -597,6 +611,8 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
     else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line) || roleByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
+    // ("Daniel Voss" over "Nov 10, 2008": a name alone right above the date line is the byline)
+    else if (i + 1 < from && NAME_ALONE.test(line.text) && !ls[i + 1]!.furniture && isDateLine(ls[i + 1]!)) labels[i] = { kind: "byline", rule: "byline.name-over-date" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
     else labels[i] = own[i] ?? { kind: "navigation", rule: "before-main-run" }

@@ -174,6 +174,12 @@ export const copyrightHolder = (line: string): string | null => {
   return name
 }
 
+/** The sender an e-mailed newsletter's header names: "From: Eastern Flank <letters@example.net>" is "Eastern Flank". */
+const sender = (text: string, layout: Layout): string | null => {
+  const header = layout.boilerplate.find((b) => "rule" in b && b.rule === "other.email-header" && /^from\s*:/i.test(textOf(text, b)))
+  return header ? /^from\s*:\s*["']?([^<>"'@]*?)["']?\s*</i.exec(textOf(text, header))?.[1]?.trim() || null : null
+}
+
 const NAME = "((?:The )?[\\p{Lu}][\\p{L}\\p{N}&.'-]*(?: (?:of |the )?[\\p{Lu}][\\p{L}\\p{N}&.'-]*){0,4})"
 const SELF_REFERENCES: ReadonlyArray<RegExp> = [
   new RegExp(`^a message from ${NAME}`, "u"),
@@ -302,7 +308,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     headline,
     headlineSpan: titleLine && title ? { start: titleLine.start, end: titleLine.start + title.headlineLength } : null,
     byline: byline?.byline || null,
-    publisher: manifest.publisher ?? title?.site ?? pageTitle ?? selfReference(appeals) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
+    publisher: manifest.publisher ?? title?.site ?? pageTitle ?? sender(text, layout) ?? selfReference(appeals) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
     dateline: dl ? dl.place : null,
     datelineSpan,
     datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,

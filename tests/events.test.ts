@@ -801,3 +801,41 @@ describe("whom an act is against, read from the article around it", () => {
     expect(events(["Russian forces attacked Ukraine on Thursday."], "2022-02-25")).toEqual(["RUS ASSAULT UKR reported"])
   })
 })
+
+describe("acts in wider news (hold9: the 2021 and 2007 anti-satellite tests, Iskanders in Kaliningrad, a joint bomber patrol, the South China Sea ruling, the test-ban treaty)", () => {
+  it("reads a verdict in the words that name an act, said of its doer, as an accusation", () => {
+    expect(events(["\"Russia's dangerous and irresponsible behaviour jeopardises outer space,\" Blinken said."], "2021-11-16")).toEqual(["USA ACCUSE RUS reported"])
+    expect(events(["Blinken said on Monday that Russia had \"recklessly conducted a destructive satellite test\"."], "2021-11-16")).toEqual(["USA ACCUSE RUS reported"])
+    expect(events(["British Defence Secretary Ben Wallace said on Tuesday that Russia's test showed \"a complete disregard for the security of space\"."], "2021-11-16")).toEqual(["GBR ACCUSE RUS reported"])
+    expect(events(["Solana said that Medvedev's announcement was \"not the right signal\"."], "2008-11-06")).toEqual(["EU ACCUSE RUS reported"])
+    expect(events(["\"China's testing of such weapons is inconsistent with the spirit of cooperation,\" National Security Council spokesman Gordon Johndroe said on Thursday."], "2007-01-19").map((e) => e.split(" ").slice(1, 3).join(" "))).toEqual(["ACCUSE CHN"])
+  })
+
+  it("gives a verdict on claims the speaker does not say whose the side the article told most about", () => {
+    expect(events(["Blinken said on Monday that Russia had destroyed a satellite.", "Lavrov told reporters on Tuesday that claims of danger were \"hypocrisy\"."], "2021-11-16")).toContain("RUS ACCUSE USA reported")
+  })
+
+  it("reads raising concerns with an envoy as an accusation against the envoy's country", () => {
+    expect(events(["Australia raised its concerns with the Chinese ambassador in Canberra."], "2007-01-24")).toEqual(["AUS ACCUSE CHN reported"])
+  })
+
+  it("reads hosting a leader at a summit as a meeting, and not hosting missiles", () => {
+    expect(events(["Sarkozy will host Medvedev at a summit in Nice on Friday."], "2008-11-10")).toEqual(["FRA CONSULT RUS planned"])
+    expect(events(["Poland will host ten interceptors."], "2008-11-10")).toEqual([])
+  })
+
+  it("does not report an act on nothing, a wish for one, or the spirit of one", () => {
+    expect(events(["Lavrov said Washington had offered no facts."], "2021-11-16").filter((e) => e.includes("PROPOSE"))).toEqual([])
+    expect(events(["\"We want positive cooperation,\" Medvedev said."], "2008-11-05").filter((e) => e.includes("COOPERATE"))).toEqual([])
+  })
+
+  it("gives a relative clause's verb to the name before it, and a speech's verdict to its speaker", () => {
+    expect(events(["The test was a signal to Washington, which has refused to negotiate a treaty."], "2007-01-24")).toContain("USA REJECT - reported")
+    expect(events(["\"Unfortunately, they do not listen,\" Medvedev told parliament.", "The speech, which ran for an hour, also blamed Washington for the war."], "2008-11-05")).toContain("RUS ACCUSE USA reported")
+  })
+
+  it("takes the subject after 'announced that' as the actor, and 'him' in a call for the person named before", () => {
+    expect(events(["Medvedev used his address to announce that Russia had deployed missiles in Kaliningrad."], "2008-11-05")).toEqual(["RUS MOBILIZE - reported"])
+    expect(events(["President Lech Kaczynski's office said Mr Obama had assured him in a telephone call on Friday that the project would go ahead."], "2008-11-10")).toContain("USA CONSULT POL reported")
+  })
+})

@@ -206,3 +206,17 @@ describe("corpus furniture", () => {
     expect(furnitureThreshold(100_000)).toBe(20)
   })
 })
+
+describe("an e-mailed newsletter", () => {
+  const NEWSLETTER = [
+    "From: Harbour Letters <letters@harbourletters.example>", "To: reader@example.org", "Date: Mon, 2 Mar 2015 07:15:02 +0100", "Subject: Council expands bus network",
+    "Forwarded this email? Subscribe here for more", "Council expands bus network", "Jane Smith", "Mar 2, 2015", "", ...BODY,
+    "That's it for this week. If you value this newsletter, forward it to a colleague.", "Jane", "Jane Smith is a transport writer who has covered the city since 2001.",
+    "You received this email because you signed up. Unsubscribe | Privacy",
+  ]
+  it("takes the sender for the publisher, the name over the date for the byline, and the sign-off out of the story", () => {
+    const row = documentRow(NEWSLETTER.join("\n"))
+    expect(row).toMatchObject({ publisher: "Harbour Letters", byline: "Jane Smith", headline: "Council expands bus network", published: "2015-03-02" })
+    expect(row.text).toBe(BODY.join("\n\n"))
+  })
+})
