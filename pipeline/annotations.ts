@@ -64,10 +64,13 @@ export interface Article {
 }
 
 /**
- * A live page's entry time stamp on a line of its own ("9.05pm GMT", "14:32", "Updated 8.31pm GMT"): a new
+ * A live page's entry time stamp on a line of its own ("9.05pm GMT", "14:32", "Updated 8.31pm GMT", "5:30 p.m. UPDATED"): a new
  * entry starts below it, so what the entries above said of "that day" is no context for it.
  */
-const ENTRY_STAMP = /^[ \t]*(?:(?:updated|posted)[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?[ \t]*$/im
+const ENTRY_STAMP = /^[ \t]*(?:(?:updated|posted)[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?(?:[ \t]+(?:updated|update|breaking|new))?[ \t]*$/im
+
+/** Whether a line is such a time stamp ("9:40 p.m.", "10:05 p.m. UPDATED"). */
+export const isEntryStamp = (line: string): boolean => !line.includes("\n") && ENTRY_STAMP.test(line)
 
 /** Whether a live page's entry time stamp stands between the end of one sentence (or span) and the start of the next. */
 export const stampBetween = (text: string, end: number, start: number): boolean => end < start && ENTRY_STAMP.test(text.slice(end, start))

@@ -576,8 +576,8 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
 /** Whom a measure hits, named after it: "on five Russian banks", "cooperation with Russia", "against Chinese officials". */
 const SANCTIONED = /^[^,;:]{0,70}?\b(?:on|against|with|targeting)\s+(?:(?:the|all|its|their|some|several|\d+|[a-z]+)\s+){0,3}?([\p{Lu}][\p{L}'\u2019.-]+)/u
 
-/** Acts on a thing or people, whose country's adjective names their target: "shot down a Chinese balloon". */
-const STRUCK = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION"])
+/** Acts on a thing or people, whose country's adjective names their target: "shot down a Chinese balloon", "rejected the Japanese protest". */
+const STRUCK = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "REJECT", "ACCUSE"])
 /** The object right after such an act, with its country's adjective: "a suspected Chinese spy balloon", "35 Russian diplomats". */
 const OBJECT_NATIONALITY = /^\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens of|\d+|several|some|all|more|suspected|alleged|unarmed|civilian|military)\s+){0,3}([\p{Lu}][\p{L}.]+)\s+\p{Ll}/u
 
@@ -1111,7 +1111,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
       const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
       // ("shot down a suspected Chinese spy balloon", "expelled two Russian diplomats": whose thing or people the act hits)
-      const struck = !targetMention && !ownerRef && !hit && STRUCK.has(trig.type) ? OBJECT_NATIONALITY.exec(text.slice(trig.end, ce)) : null
+      // (not whose airspace or territory was violated: "violated Turkish airspace")
+      const struck0 = !targetMention && !ownerRef && !hit && STRUCK.has(trig.type) ? OBJECT_NATIONALITY.exec(text.slice(trig.end, ce)) : null
+      const struck = struck0 && !VIOLATED_AFTER.test(`'s ${text.slice(trig.end + struck0[0].length - 1, ce)}`) ? struck0 : null
       const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : struck ? refOfCode(countryOf(struck[1]!) ?? "") : null
       // ("Seoul asked Beijing to redraw the zone. Chinese officials refused.": a refusal with no object turns down the last request made of its actor)
       const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))

@@ -23,6 +23,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
+import { isEntryStamp } from "./annotations.ts"
 import { BYLINE_LEAD, copyrightHolder, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
@@ -257,7 +258,8 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   const firstGood = blocks.find((b) => b.score >= 20)
   const comments = firstGood ? ls.findIndex((l, i) => i > firstGood.to && l.cue?.rule === "end.comments" && cueHolds(l)) : -1
   // A byline or a date line in a gap starts another item (a teaser card), not more of the story.
-  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l) => barrier(l) === "hard" || isHeaderLine(l))
+  // (but a live page's day over its next entry's time stamp goes on with the story: "Monday, July 22", then "9:40 p.m.")
+  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !isEntryStamp(ls[x + k + 1]?.text ?? "")))
   // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
   const groups: Block[] = []
   for (const b of blocks) {
@@ -280,7 +282,9 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   if (!best) return null
   // A standfirst above the byline is header, not story: start below the last byline or date line near the top.
   let from = best.from
-  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!)) from = i + 1
+  // (not a live page's day over its next entry: "Monday, July 22", then "9:40 p.m.")
+  const entryDay = (i: number) => isEntryStamp(ls[i + 1]?.text ?? "")
+  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!) && !entryDay(i)) from = i + 1
   if (from > best.to) from = best.from
   // A story that opens with its dateline starts there: a picture's caption above it is no lede
   // ("The remains of the balloon drift toward the water ...", a credit, then "WASHINGTON — China lodged ...").
@@ -436,6 +440,10 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     // Short lines: a sub-heading leads into a paragraph; one beside a caption or credit is a caption.
     for (let i = run.from; i <= run.to; i++) {
       if (labels[i]!.kind !== "heading") continue
+      // (a live page's time stamps, and its day over the next entry's stamp, stay in the story: they date its entries)
+      // (the day as a line of the story, so that its entries' "today" and "on Wednesday" are reckoned from it)
+      if (isDateLine(ls[i]!) && isEntryStamp(ls[i + 1]?.text ?? "")) labels[i] = { kind: "body" }
+      if (isEntryStamp(ls[i]!.text) || labels[i]!.kind === "body") continue
       const next = labels[i + 1]
       const prev = labels[i - 1]
       // Only a line a cue marked (a credit) makes its neighbour a caption; a caption found this way does not spread.
@@ -449,7 +457,8 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     // "Putin speaks about the U.S. withdrawal ... in the Kremlin." above "(AP Photo/Presidential Press Service)".
     for (let i = run.from; i <= run.to; i++) {
       const credit = [labels[i - 1], labels[i + 1]].some((l) => l && "rule" in l && (l.kind === "photo_credit" || l.rule === "caption.credit-tail"))
-      if (labels[i]!.kind === "body" && credit && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
+      // (not a live page's time stamp: "3:10 p.m." below a credit)
+      if (labels[i]!.kind === "body" && credit && !isEntryStamp(ls[i]!.text) && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
     }
     // The last line of the story may be its author's bio: "Marta Lindqvist is a senior fellow in ...".
     if (labels[run.to]!.kind === "body" && ls[run.to]!.cue?.rule === "bio.is-a") labels[run.to] = { kind: "author_bio", rule: "bio.is-a" }
@@ -583,7 +592,7 @@ const STANDFIRST_OVERLAP = 0.4
 const STANDFIRST_TITLE_OVERLAP = 0.5
 
 /** What a caption shows someone doing, in the present: "Putin speaks at", "Lavrov, Russia's foreign minister, speaks to". */
-const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:appears|appear|(?:is|are) pictured|speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
+const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:in an? (?:image|photo|photograph|picture|handout(?: photo)?|video grab) (?:released|provided|distributed|taken|made available)\b|appears|appear|(?:is|are) pictured|speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
 
 /**
  * A sentence with no finite verb, what shows in a picture: "A Russian Tu-214ON observation aircraft, used for
@@ -617,7 +626,11 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
     else labels[i] = own[i] ?? { kind: "navigation", rule: "before-main-run" }
   }
+  // (a section's name repeated from the menu above is a rubric, not the title: "Russian Politics & Diplomacy")
+  const menuItems = new Set(ls.slice(0, from).filter((l) => (l.text.match(/\s\|\s/g) ?? []).length >= 2)
+    .flatMap((l) => l.text.split(/\s+\|\s+/).map((item) => item.trim().toLowerCase())))
   const titleLike = (i: number, overlap = HEADLINE_OVERLAP) => {
+    if (menuItems.has(ls[i]!.text.trim().toLowerCase())) return false
     // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
     // (not a breadcrumb either: "World news > Russia")
     // (not the site's own name: "Lakeland Valley Gazette")

@@ -18,7 +18,7 @@
  * All calendar arithmetic is in UTC (calendar.ts): the machine's time zone
  * never changes a value.
  */
-import { type Article, lastAtMost, type Span, type TimexMatch } from "./annotations.ts"
+import { type Article, isEntryStamp, lastAtMost, type Span, type TimexMatch } from "./annotations.ts"
 import { parseIso, rangeOf, type Ymd } from "./calendar.ts"
 import { PATTERNS, type Pattern } from "./timex/patterns.ts"
 import { BLOCK, type Context, type Norm } from "./timex/resolve.ts"
@@ -160,7 +160,9 @@ const advance = (state: Running, norm: Norm, segment: number): Running => {
 }
 
 export const findTimexes = (article: Article): TimexMatch[] => {
-  const dct = parseIso(article.published)
+  // (a live page's day over an entry's time stamp, "Monday, July 22" then "9:40 p.m.", is that entry's date: what
+  // follows it is reckoned from it)
+  let dct = parseIso(article.published)
   const dateline = datelineLine(article)
   const segments: Span[] = [...(article.headline ? [article.headline] : []), ...(dateline ? [dateline] : []), ...article.sentences]
   const out: TimexMatch[] = []
@@ -207,6 +209,10 @@ export const findTimexes = (article: Article): TimexMatch[] => {
       })
       state = advance(state, norm, index)
     }
+    const only = out.at(-1)
+    const next = segments[index + 1]
+    if (only && only.start - seg.start === text.length - text.trimStart().length && only.end - seg.start === text.trimEnd().length &&
+      /^\d{4}-\d{2}-\d{2}$/.test(only.value) && next && isEntryStamp(article.text.slice(next.start, next.end).trim())) dct = parseIso(only.value)
   }
   return out
 }

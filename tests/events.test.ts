@@ -815,6 +815,11 @@ describe("acts in wider news (hold9: the 2021 and 2007 anti-satellite tests, Isk
     expect(events(["Blinken said on Monday that Russia had destroyed a satellite.", "Lavrov told reporters on Tuesday that claims of danger were \"hypocrisy\"."], "2021-11-16")).toContain("RUS ACCUSE USA reported")
   })
 
+  it("reads whom a rejection hits from the country's adjective of what is rejected, not whose airspace was violated", () => {
+    expect(events(["Seoul's Foreign Ministry rejected the Japanese protest."], "2019-07-23")).toEqual(["KOR REJECT JPN reported"])
+    expect(events(["Turkish F-16s shot down the Su-24 on Tuesday after, according to Ankara, it violated Turkish airspace."], "2015-11-25").filter((e) => e.includes("ACCUSE"))).toEqual(["TUR ACCUSE - reported"])
+  })
+
   it("reads raising concerns with an envoy as an accusation against the envoy's country", () => {
     expect(events(["Australia raised its concerns with the Chinese ambassador in Canberra."], "2007-01-24")).toEqual(["AUS ACCUSE CHN reported"])
   })

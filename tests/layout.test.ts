@@ -374,3 +374,28 @@ describe("layout", () => {
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end)
   })
 })
+
+describe("pages of an agency and of a live blog (hold9)", () => {
+  it("takes no section name repeated from the menu for the title, and takes the title below the date", () => {
+    const lines = ["CITY WIRE — City News Agency", "Politics | Transport | Business | Sports", "Transport", "3 NOV 2023, 11:47",
+      "Council expands bus network into the northern suburbs after two-year dispute", "According to the mayor, the new routes will be reviewed after their first year",
+      `CITYVILLE, November 3. /CW/. ${STORY[0]}`, ...STORY.slice(1, 3), "Read also: Mayor says library budget is safe for another year", ...STORY.slice(3)]
+    const labels = labelled(lines.join("\n"))
+    expect(kindOf(labels, "Transport")).toBe("navigation")
+    expect(kindOf(labels, lines[4]!)).toBe("headline")
+    expect(labels.get(lines[5]!)).toBe("body")
+    expect(kindOf(labels, "Read also: Mayor says library budget is safe for another year")).toBe("unrelated_teaser")
+  })
+
+  it("keeps a live page's earlier day and its entry in the story, and takes the line above a credit for the caption, not a time stamp below it", () => {
+    const lines = ["LIVE", "Council expands bus network", "Last updated: March 3, 2015, 11:20 p.m.", "11:20 p.m.", STORY[0], "10:05 p.m. UPDATED", STORY[1],
+      "A bus on the new northern route, in an image released by the council on Tuesday.", "City Council / Yonhap", "3:10 p.m.", STORY[2], STORY[3],
+      "Monday, March 2", "9:40 p.m.", STORY[4], "Most viewed", "Weather warning lifted for the coast"]
+    const labels = labelled(lines.join("\n"))
+    expect(kindOf(labels, lines[7]!)).toBe("caption")
+    expect(kindOf(labels, "City Council / Yonhap")).toBe("photo_credit")
+    expect(kindOf(labels, "3:10 p.m.")).not.toBe("caption")
+    expect(labels.get("Monday, March 2")).toBe("body")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+  })
+})

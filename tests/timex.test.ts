@@ -173,3 +173,20 @@ describe("time zones", () => {
     expect(run("America/Los_Angeles")).toBe(utc)
   }, 60_000)
 })
+
+describe("a live page's days", () => {
+  it("reckons an entry's 'today' and weekdays from the day printed over its time stamp, not from the page's date", () => {
+    const sentences = ["South Korean jets fired warning shots today.", "Monday, July 22", "9:40 p.m.", "Bolton met his Japanese counterpart in Tokyo today and is due in Seoul for talks on Wednesday."]
+    const text = sentences.join("\n")
+    let at = 0
+    const spans = sentences.map((s, position) => { const span = { start: at, end: at + s.length, paragraph: position, position }; at += s.length + 1; return span })
+    const values = findTimexes({ docId: "t", text, headline: null, sentences: spans, published: "2019-07-23", dateline: null }).map((t) => `${t.text} ${t.value}`)
+    expect(values).toEqual(["today 2019-07-23", "Monday, July 22 2019-07-22", "9:40 p.m. 2019-07-22T21:40", "today 2019-07-22", "Wednesday 2019-07-24"])
+    // (a day named in a sentence of its own with no time stamp after it is no entry's day)
+    const plain = ["Monday, July 22", "The talks are due on Wednesday."]
+    const t2 = plain.join("\n")
+    const values2 = findTimexes({ docId: "t", text: t2, headline: null, published: "2019-07-29", dateline: null,
+      sentences: [{ start: 0, end: 15, paragraph: 0, position: 0 }, { start: 16, end: t2.length, paragraph: 1, position: 1 }] }).map((t) => `${t.text} ${t.value}`)
+    expect(values2).toEqual(["Monday, July 22 2019-07-22", "Wednesday 2019-07-31"])
+  })
+})
