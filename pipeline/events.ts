@@ -549,7 +549,7 @@ const SUPPORT_REFUSED = /\b(?:could|can|will|would|wo|ca)(?:\s*not|n't)\s+(?:\w+
 const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?|too\s+\w+\b[^.;:]{0,60}\bto)\s+$/i
 
 /** A stance voiced, its object left to what was said before: "Russia has also voiced opposition." */
-const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+(?:(?:its|their|his|her|strong|firm|fierce|serious|deep|grave)\s+)*$/i
+const VOICED = /\b(?:voic|express|signal|reiterat|register|repeat|stat)\w*\s+["\u201c]?(?:(?:its|their|his|her|strong|firm|fierce|serious|deep|grave|resolute|vehement)\s+|\w+\s+and\s+(?:\w+\s+)?)*$/i
 
 /** Acts done in words, that a speaker may add to what they said. */
 const SPOKEN = new Set<EventType>(["REQUEST", "ACCUSE", "THREATEN", "PROPOSE", "REJECT", "SUPPORT"])

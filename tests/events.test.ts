@@ -844,3 +844,16 @@ describe("acts in wider news (hold9: the 2021 and 2007 anti-satellite tests, Isk
     expect(events(["President Lech Kaczynski's office said Mr Obama had assured him in a telephone call on Friday that the project would go ahead."], "2008-11-10")).toContain("USA CONSULT POL reported")
   })
 })
+
+describe("stances in wider news (hold9)", () => {
+  it("reads going to deploy a system, or beginning to, as backing it, and not a plan others tell of", () => {
+    expect(positions(["Seoul and Washington announced that they would deploy the THAAD anti-missile system in South Korea."], "2016-07-08").sort()).toEqual(["KOR support missile_defense hedged", "USA support missile_defense hedged"])
+    expect(positions(["The United States has begun deploying the THAAD system in South Korea."], "2017-03-07")).toEqual(["USA support missile_defense"])
+    expect(positions(["The administration insists nothing in the treaty constrains its plans to deploy interceptors in Romania."], "2010-12-23")).toEqual([])
+  })
+
+  it("reads 'firm opposition' voiced in quotation marks as opposition, and an anti-satellite test as a space weapon", () => {
+    expect(positions(["When Seoul announced it would deploy THAAD, Beijing expressed \"strong dissatisfaction and firm opposition.\""], "2016-07-15")).toContain("CHN oppose missile_defense")
+    expect(positions(["Japan condemned China's anti-satellite test on Friday."], "2007-01-19")).toEqual(["JPN oppose space_weapons"])
+  })
+})
