@@ -135,7 +135,7 @@ const stopsOf = forLastText((text: string): Array<readonly [number, number]> => 
   return stops
 })
 
-const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insist(?:s|ed)?|noted|explained|believes?|warned|predicted|announced|maintain(?:s|ed)|contend(?:s|ed)|stress(?:es|ed))\b/gi
+const SPEECH = /\b(?:said|says|say|told|tells|added|adds|argued|argues|stated|insist(?:s|ed)?|noted|explained|believes?|warned|predicted|announced|maintain(?:s|ed)|contend(?:s|ed)|stress(?:es|ed)|claim(?:s|ed)|declared|acknowledged|wrote)\b/gi
 /** The same, to test a stretch of text for one. */
 const SPEECH_WORD = new RegExp(SPEECH.source, "i")
 /**
@@ -187,18 +187,21 @@ const actorsIn = (mentions: ReadonlyArray<ActorMention>, s: Span): ActorMention[
 /** The actors a mention stands for. */
 const refsOf = (m: ActorMention): ActorRef[] => (m.members.length > 0 ? [...m.members] : [m])
 
-/**
- * Who speaks in a sentence, if it reports speech: the mention next to a
- * speech verb ("X said", "said X", "X told Y", "according to X", "X was quoted
- * as saying", "in comments carried by Russia Today, X ... saying"), or, for a
- * pronoun ("he said"), the last person named before it.
- */
+/** A person named by a role right before a speech verb: "the senior diplomat said", "the minister added". */
+const ROLE_SPEAKER = /(?:^|[,.\u201d"]\s*)the\s+(?:(?:senior|top|chief|deputy|foreign|defen[cs]e|former|veteran)\s+)?(?:diplomat|minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|president|premier|chancellor)\s+$/i
+
 /** Who speaks, and where the speech verb stands in the sentence (-1 when another sentence attributes it). */
 interface Speaker {
   readonly who: ActorMention
   readonly at: number
 }
 
+/**
+ * Who speaks in a sentence, if it reports speech: the mention next to a
+ * speech verb ("X said", "said X", "X told Y", "according to X", "X was quoted
+ * as saying", "in comments carried by Russia Today, X ... saying"), or, for a
+ * pronoun ("he said"), the last person named before it.
+ */
 const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, lastPerson: ActorMention | null): Speaker | null => {
   const local = actors.map((a) => ({ a, start: a.start - s.start, end: a.end - s.start }))
   // "according to X", "quoted X as saying"
@@ -210,6 +213,8 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     const at = m.index!
     // "..., he said": the pronoun speaks, not an actor named before it.
     const pronoun = /\b(?:he|she|they|it|we|i)\s+$/i.exec(text.slice(Math.max(0, at - 5), at))
+    // ("..., the senior diplomat said": a role for the person named last)
+    if (!pronoun && lastPerson && ROLE_SPEAKER.test(text.slice(Math.max(0, at - 40), at)) && !local.some((l) => l.end <= at && at - l.end <= 40)) return { who: lastPerson, at }
     if (pronoun) {
       // (the person the sentence opens with, "Irina Bokova, ..., which she said", unless a quotation came first,
       // else the last one named before)
@@ -432,6 +437,9 @@ const SPOKEN_SUBJECT = /^\s*(?:The|His|Her|That|This)\s+(?:[\w-]+\s+)?(?:speech|
 /** A clause joined to a speaker's verb, with "he" or "she" as its subject: ", and said he had". */
 const SAID_PRONOUN = /^\s*(?:and|but)\s+(?:also\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,2}$/i
 
+/** A relative clause set off by commas before a clause, with what stands before it: "Sarkozy, whose country holds the EU presidency, ". */
+const RELATIVE_BETWEEN = /([^,;:]*?)\s*,\s*(?:who|whose)\b[^,;:]{1,100},\s*$/
+
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
 const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
 
@@ -451,7 +459,10 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 80 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
   // "China's foreign minister, Wang Yi, told Antony Blinken in a phone call": an object opening the clause is not its subject.
   const objectFirst = inClause.length > 0 && (opening ?? appositive) !== undefined && TOLD_BEFORE.test(text.slice(cs, inClause[0]!.start - s.start))
-  const pool = inClause.length && !objectFirst ? inClause : opening ? [opening] : appositive ? [appositive] : []
+  // ("French President Nicolas Sarkozy, whose country holds the EU presidency, will host": the name before a relative clause set off by commas)
+  const relative = inClause.length ? undefined : RELATIVE_BETWEEN.exec(text.slice(0, cs))
+  const named = relative ? before.find((a) => a.end - s.start === relative.index + relative[1]!.length) : undefined
+  const pool = inClause.length && !objectFirst ? inClause : named ? [named] : opening ? [opening] : appositive ? [appositive] : []
   if (!pool.length) return PRONOUN_SUBJECT.test(text) ? [...previous] : []
   const chain = [pool[0]!]
   for (let i = 1; i < pool.length; i++) {
@@ -977,10 +988,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // (the subject of what the speaker said, "Nauert said Russia had been developing ... in violation", or the
         // clause's own, "The US arms sales to China's Taiwan region seriously violate"; else a name just before; never the speaker)
         const saidFrom = speaker && speaker.at >= cs && speaker.at < trig.at ? speaker.at : -1
-        doer = actors.find((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who &&
+        // (not the speaker's own side: "Blinken said Washington was 'deeply concerned' by Russia's decision" is about Russia)
+        const other = (a: ActorMention) => a !== speaker?.who && (a.code === null || a.code !== speaker?.who.code)
+        doer = actors.find((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && other(a) &&
           (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING.test(text.slice(cs, a.start - s.start)))) ??
-          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40 && a !== speaker?.who) ??
-          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && a !== speaker?.who && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
+          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40 && other(a)) ??
+          actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && other(a) && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start))) ??
+          // (or whose thing the verdict names right after it: "the 'double standards' of Washington", "concerned by Russia's decision")
+          actors.find((a) => a.start - s.start >= trig.end && other(a) && /^["\u201d]?\s+(?:of|by|about|over|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)))
       } else {
         const between = /^\s*(?:\w+\s+){0,2}between\s+/i.exec(text.slice(trig.end))
         const pairAt = between ? trig.end + between[0].length : -1

@@ -124,7 +124,7 @@ describe("positions", () => {
   })
 
   it("reads the holder of a noun cue after 'from', and the issue before it or after it", () => {
-    expect(positions(["The United States began deploying THAAD in South Korea despite strong objections from China."], "2016-08-01")).toEqual(["CHN oppose missile_defense"])
+    expect(positions(["The United States began deploying THAAD in South Korea despite strong objections from China."], "2016-08-01").sort()).toEqual(["CHN oppose missile_defense", "USA support missile_defense"])
     expect(positions(["There was opposition from Russia to the plans for a missile shield."], "2008-03-04")).toEqual(["RUS oppose missile_defense"])
     expect(positions(["The plan for a missile shield drew criticism from Moscow."], "2008-03-04")).toEqual(["RUS oppose missile_defense"])
     // (Not after a verb: "Russia asked for help from China against the shield" is no stance of China's.)
@@ -842,6 +842,29 @@ describe("acts in wider news (hold9: the 2021 and 2007 anti-satellite tests, Isk
   it("takes the subject after 'announced that' as the actor, and 'him' in a call for the person named before", () => {
     expect(events(["Medvedev used his address to announce that Russia had deployed missiles in Kaliningrad."], "2008-11-05")).toEqual(["RUS MOBILIZE - reported"])
     expect(events(["President Lech Kaczynski's office said Mr Obama had assured him in a telephone call on Friday that the project would go ahead."], "2008-11-10")).toContain("USA CONSULT POL reported")
+  })
+})
+
+describe("speakers and verdicts in wider news (hold9)", () => {
+  it("takes 'the senior diplomat said' for the person named last, and reads 'will respond in kind' as a threat", () => {
+    const r = events(["Deputy Foreign Minister Sergei Ryabkov told TASS on Friday that Moscow would keep its moratorium.", "\"If Washington resumes testing, we will respond in kind,\" the senior diplomat said."], "2023-11-03")
+    expect(r).toContain("RUS THREATEN - planned")
+    // (not a role as vague as "the official")
+    expect(events(["Sergei Ryabkov spoke in Moscow.", "The Pentagon intends to move forward, the official said."], "2007-04-23").filter((e) => e.startsWith("RUS"))).toEqual([])
+  })
+
+  it("reads 'claimed that' as speech, and a verdict of concern by the speaker's side as against whom it names after", () => {
+    expect(events(["The United States has not ratified the treaty.", "US Secretary of State Antony Blinken claimed in a statement on Thursday that Washington was \"deeply concerned\" by Russia's decision."], "2023-11-03")).toContain("USA ACCUSE RUS reported")
+    expect(events(["President Donald Trump's administration claimed that Moscow had repeatedly violated the treaty."], "2020-05-22")).toContain("USA ACCUSE RUS reported")
+  })
+
+  it("reads expressing grave concern and calling something a farce as accusations", () => {
+    expect(events(["South Korea sent a message to Moscow, expressing \"grave concern\"."], "2019-07-23")).toEqual(["KOR ACCUSE - reported"])
+    expect(events(["Foreign Minister Wang Yi called the whole proceeding \"a political farce under the pretext of law.\""], "2016-07-13")).toEqual(["CHN ACCUSE - reported"])
+  })
+
+  it("takes the name before a relative clause set off by commas for the subject after it", () => {
+    expect(events(["EU ministers will meet today, and French President Nicolas Sarkozy, whose country holds the EU presidency, will host Medvedev at a summit in Nice on Friday."], "2008-11-10")).toContain("FRA CONSULT RUS planned")
   })
 })
 
