@@ -437,8 +437,8 @@ const SPOKEN_SUBJECT = /^\s*(?:The|His|Her|That|This)\s+(?:[\w-]+\s+)?(?:speech|
 /** A clause joined to a speaker's verb, with "he" or "she" as its subject: ", and said he had". */
 const SAID_PRONOUN = /^\s*(?:and|but)\s+(?:also\s+)?(?:said|says|added|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s+(?:\w+\s+){0,2}$/i
 
-/** A relative clause set off by commas before a clause, with what stands before it: "Sarkozy, whose country holds the EU presidency, ". */
-const RELATIVE_BETWEEN = /([^,;:]*?)\s*,\s*(?:who|whose)\b[^,;:]{1,100},\s*$/
+/** A relative clause set off by commas at the end of what comes before a clause: ", whose country holds the EU presidency, ". */
+const RELATIVE_BETWEEN = /\s*,\s*(?:who|whose)\b[^,;:]{1,100},\s*$/
 
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
 const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
@@ -461,7 +461,7 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const objectFirst = inClause.length > 0 && (opening ?? appositive) !== undefined && TOLD_BEFORE.test(text.slice(cs, inClause[0]!.start - s.start))
   // ("French President Nicolas Sarkozy, whose country holds the EU presidency, will host": the name before a relative clause set off by commas)
   const relative = inClause.length ? undefined : RELATIVE_BETWEEN.exec(text.slice(0, cs))
-  const named = relative ? before.find((a) => a.end - s.start === relative.index + relative[1]!.length) : undefined
+  const named = relative ? before.find((a) => a.end - s.start === relative.index) : undefined
   const pool = inClause.length && !objectFirst ? inClause : named ? [named] : opening ? [opening] : appositive ? [appositive] : []
   if (!pool.length) return PRONOUN_SUBJECT.test(text) ? [...previous] : []
   const chain = [pool[0]!]
