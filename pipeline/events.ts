@@ -440,6 +440,12 @@ const SAID_PRONOUN = /^\s*(?:and|but)\s+(?:also\s+)?(?:said|says|added|told\s+\S
 /** A relative clause set off by commas at the end of what comes before a clause: ", whose country holds the EU presidency, ". */
 const RELATIVE_BETWEEN = /\s*,\s*(?:who|whose)\b[^,;:]{1,100},\s*$/
 
+/** A preposition or a verb of asking right before a name, which makes it an object: "on Syria", "with the United States", "persuade Beijing". */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|of|to|with|for|on|against|into|over|toward|towards|about|between|among|(?:persuad|convinc|urg|invit|forc|pressur)(?:e|es|ed|ing)|(?:ask|tell|press|allow)(?:s|ed|ing)?|told)\s+(?:the\s+)?$/i
+
+/** What stands between an actor and the act it modifies: "NATO( air) strikes", "China's meeting". */
+const MODIFIES_NEXT = /^(?:['\u2019]s)?\s+(?:(?!(?:and|or|but|to|that|which|who)\b)[\w-]+\s+){0,2}$/i
+
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
 const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
 
@@ -452,7 +458,10 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   // (the subject may take in its article: "after a US fighter jet")
   const subjectAt = opened ? cs + opened.index! + opened[0].length : -1
   const ownSubject = before.filter((a) => a.start - s.start >= subjectAt - (opened?.[1]?.length ?? 0))
-  const inClause = subjectAt >= 0 && [subjectAt, subjectAt - (opened![1]?.length ?? 0)].includes((ownSubject[0]?.start ?? -1) - s.start) ? ownSubject : before.filter((a) => a.start - s.start >= cs)
+  // (never an actor after a preposition, "placed an arms embargo on Syria and banned", unless it names whose act the
+  // next words are: "destroyed in NATO air strikes", "on China's meeting with")
+  const inClause = (subjectAt >= 0 && [subjectAt, subjectAt - (opened![1]?.length ?? 0)].includes((ownSubject[0]?.start ?? -1) - s.start) ? ownSubject : before.filter((a) => a.start - s.start >= cs))
+    .filter((a) => !PREPOSITION_BEFORE.test(text.slice(Math.max(cs, a.start - s.start - 14), a.start - s.start)) || MODIFIES_NEXT.test(text.slice(a.end - s.start, at)))
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.

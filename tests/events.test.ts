@@ -868,6 +868,14 @@ describe("speakers and verdicts in wider news (hold9)", () => {
   })
 })
 
+describe("subjects that are no objects", () => {
+  it("takes no actor after a preposition or a verb of asking for a subject, unless it names whose act the next words are", () => {
+    expect(events(["The EU has frozen the assets of Syrian officials, placed an arms embargo on Syria and banned imports of its oil."], "2011-09-03")).toEqual(["EU SANCTION SYR reported", "EU SANCTION - reported"])
+    expect(events(["Washington has been trying to persuade Beijing and Moscow not to see the shields as threatening."], "2010-02-20").filter((e) => /^(?:RUS|CHN)/.test(e))).toEqual([])
+    expect(events(["While large numbers were destroyed in NATO air strikes, many are unaccounted for."], "2011-10-18")).toEqual(["NATO ASSAULT - reported"])
+  })
+})
+
 describe("stances in wider news (hold9)", () => {
   it("reads going to deploy a system, or beginning to, as backing it, and not a plan others tell of", () => {
     expect(positions(["Seoul and Washington announced that they would deploy the THAAD anti-missile system in South Korea."], "2016-07-08").sort()).toEqual(["KOR support missile_defense hedged", "USA support missile_defense hedged"])
