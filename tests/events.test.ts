@@ -863,6 +863,16 @@ describe("speakers and verdicts in wider news (hold9)", () => {
     expect(events(["Foreign Minister Wang Yi called the whole proceeding \"a political farce under the pretext of law.\""], "2016-07-13")).toEqual(["CHN ACCUSE - reported"])
   })
 
+  it("reads promoting a draft treaty as proposing, expecting others to comply as asking, raising a matter with someone as consulting, and voicing dissatisfaction as accusing", () => {
+    expect(events(["Russia and China have for more than a decade promoted a draft treaty at the Conference on Disarmament."], "2021-11-16").sort()).toEqual(["CHN PROPOSE - reported", "RUS PROPOSE - reported"])
+    expect(events(["Japan's foreign minister, Fumio Kishida, said Tokyo \"strongly expects\" both parties to comply."], "2016-07-13")).toEqual(["JPN REQUEST - reported"])
+    expect(events(["The company expects sales to rise."], "2016-07-13")).toEqual([])
+    expect(events(["Prime Minister Shinzo Abe is expected to raise the award with Premier Li Keqiang at the summit."], "2016-07-13")).toEqual(["JPN CONSULT CHN planned"])
+    expect(events(["Beijing expressed \"strong dissatisfaction\" on Friday."], "2016-07-09")).toEqual(["CHN ACCUSE - reported"])
+    // (raising concerns with someone is still an accusation)
+    expect(events(["Australia raised its concerns with the Chinese ambassador."], "2007-01-24")).toEqual(["AUS ACCUSE CHN reported"])
+  })
+
   it("takes the name before a relative clause set off by commas for the subject after it", () => {
     expect(events(["EU ministers will meet today, and French President Nicolas Sarkozy, whose country holds the EU presidency, will host Medvedev at a summit in Nice on Friday."], "2008-11-10")).toContain("FRA CONSULT RUS planned")
   })
