@@ -873,6 +873,11 @@ describe("speakers and verdicts in wider news (hold9)", () => {
     expect(events(["Australia raised its concerns with the Chinese ambassador."], "2007-01-24")).toEqual(["AUS ACCUSE CHN reported"])
   })
 
+  it("reads expelling a number of people and barring a nationality from doing something as sanctions", () => {
+    expect(events(["Germany ordered four Russian diplomats to leave, and Ukraine is expelling 13, President Petro Poroshenko said."], "2018-03-26")).toContain("UKR SANCTION - reported")
+    expect(events(["Putin on Friday signed into law a bill that bans Americans from adopting Russian children."], "2012-12-28")).toContain("RUS SANCTION USA reported")
+  })
+
   it("takes the name before a relative clause set off by commas for the subject after it", () => {
     expect(events(["EU ministers will meet today, and French President Nicolas Sarkozy, whose country holds the EU presidency, will host Medvedev at a summit in Nice on Friday."], "2008-11-10")).toContain("FRA CONSULT RUS planned")
   })
