@@ -327,6 +327,12 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
       (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
+  // ("Moscow's answer came on Friday, when Putin attended a meeting": a clause opened by "when" after a comma has the day
+  // of the clause it hangs on)
+  if (cs > 1 && text[cs - 1] === "," && /^\s*when\b/i.test(text.slice(cs, ce))) {
+    const before = dateAt(text, s, cs - 2, ctx, speech)
+    if (before.dateBasis === "text") return before
+  }
   const habitual = HABIT.test(text)
   if (ctx.published && !habitual && (s.paragraph === 0 || tense() === "present" || tense() === "perfect" || (ctx.answer && !PAST_WORD.test(text.slice(at, verbEnd)) && !/\b(?:had|was|were|did)\b/i.test(text.slice(cs, at))))) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
@@ -631,8 +637,8 @@ const SPEECH_NOUNS = "announcements?|speech(?:es)?|remarks|comments|statements?|
 const DONE_NOUNS = "recognition|annexation|invasion|incursion|intervention|downing|expulsions?|deployment|veto(?:es)?|tests?|launch(?:es)?|withdrawal|seizure|crackdown|build-?up"
 /** The words or act judged, right after a verdict's verb, with no owner named: "called the announcement", "condemned the recognition". */
 const JUDGED_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(${SPEECH_NOUNS}|${DONE_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
-/** Words said, named after a speaker's verb as what a verdict judges: "said that claims ... were". */
-const WORDS_JUDGED = new RegExp(`^\\S+\\s+(?:[\\w.,-]+\\s+){0,4}?(?:that\\s+)?(?:the\\s+|these\\s+|such\\s+)?(claims|accusations?|allegations?|charges)\\b`, "i")
+/** Words said, named after a speaker's verb as what a verdict judges, with the country's adjective that owns them: "said that claims ... were", "said the American claims had". */
+const WORDS_JUDGED = new RegExp(`^\\S+\\s+(?:[\\w.,-]+\\s+){0,4}?(?:that\\s+)?(?:the\\s+|these\\s+|such\\s+)?(?:([\\p{Lu}][\\p{L}.]+)\\s+)?(claims|accusations?|allegations?|charges|notification|demands?)\\b`, "u")
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`, "i")
 /** How an earlier sentence tells of such words or such an act: "announced" for "the announcement". */
 const NOUN_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -1003,8 +1009,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
           (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING.test(text.slice(cs, a.start - s.start)))) ??
           actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40 && other(a)) ??
           actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && other(a) && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start))) ??
-          // (or whose thing the verdict names right after it: "the 'double standards' of Washington", "concerned by Russia's decision")
-          actors.find((a) => a.start - s.start >= trig.end && other(a) && /^["\u201d]?\s+(?:of|by|about|over|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)))
+          // (or whose thing the verdict names right after it: "the 'double standards' of Washington", "concerned by Russia's decision",
+          // "illegitimate initiatives and actions of the United States")
+          actors.find((a) => a.start - s.start >= trig.end && other(a) && /^["\u201d]?\s+(?:(?:[\w-]+\s+){0,4}?(?:of|by)|about|over|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)))
       } else {
         const between = /^\s*(?:\w+\s+){0,2}between\s+/i.exec(text.slice(trig.end))
         const pairAt = between ? trig.end + between[0].length : -1
@@ -1125,7 +1132,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const judgedNoun = targetMention || ownerRef0 || !OWNED_TARGET.has(trig.type) ? null
         : trig.bySpeaker ? (speaker && speaker.at >= 0 && speaker.at < trig.at ? WORDS_JUDGED.exec(text.slice(speaker.at, trig.at)) : null)
         : JUDGED_OBJECT.exec(text.slice(trig.end))
-      const ownerRef = ownerRef0 ?? (judgedNoun ? judgedOwner(judgedNoun[1]!, article, s.start, mentions, [...told, ...found], refs) : null)
+      const judgedBy = trig.bySpeaker && judgedNoun?.[1] ? refOfCode(countryOf(judgedNoun[1]) ?? "") : null
+      const ownerRef = ownerRef0 ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun[trig.bySpeaker ? 2 : 1]!, article, s.start, mentions, [...told, ...found], refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       // ("Kaczynski's office said Mr Obama had assured him in a telephone call": "him", the person named before the subject)
       const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)

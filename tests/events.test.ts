@@ -883,6 +883,22 @@ describe("speakers and verdicts in wider news (hold9)", () => {
   })
 })
 
+describe("acts in wider news (hold10: the Kerch Strait, Bucharest 2008, a cruise missile test, the Iran snapback, Zapad-2017, Shangri-La)", () => {
+  it("reads voting against and requesting a meeting, and dates a 'when' clause by the clause it hangs on", () => {
+    expect(events(["On August 14th Russia and China voted against the American resolution."], "2020-09-21").sort()).toEqual(["CHN REJECT USA reported", "RUS REJECT USA reported"])
+    expect(events(["Russia and China requested an emergency Security Council meeting."], "2019-08-21").sort()).toEqual(["CHN REQUEST UN reported", "RUS REQUEST UN reported"])
+    const dated = run(["Moscow's answer came on Friday, when Vladimir Putin attended a meeting of the Nato-Russia Council."], "2008-04-06").events.map((e) => `${e.eventType} ${e.date}`)
+    expect(dated).toEqual(["CONSULT 2008-04-04"])
+  })
+
+  it("reads a claim denied its force as a rejection of whoever made it, and 'illegitimate initiatives of X' and 'inexcusable' as accusations", () => {
+    expect(events(["Nebenzia wrote that Washington had \"no right\" to trigger the mechanism."], "2020-09-21")).toContain("RUS REJECT USA reported")
+    expect(events(["Russia's foreign ministry said on Sunday that the American claims had no legal basis."], "2020-09-21")).toEqual(["RUS REJECT USA reported"])
+    expect(events(["Russia's foreign ministry said \"illegitimate initiatives and actions of the United States cannot have legal consequences.\""], "2020-09-21")).toEqual(["RUS ACCUSE USA reported"])
+    expect(events(["Mike Pompeo called that failure \"inexcusable\"."], "2020-08-15")).toEqual(["USA ACCUSE - reported"])
+  })
+})
+
 describe("subjects that are no objects", () => {
   it("takes no actor after a preposition or a verb of asking for a subject, unless it names whose act the next words are", () => {
     expect(events(["The EU has frozen the assets of Syrian officials, placed an arms embargo on Syria and banned imports of its oil."], "2011-09-03")).toEqual(["EU SANCTION SYR reported", "EU SANCTION - reported"])
