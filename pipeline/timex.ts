@@ -136,10 +136,14 @@ const datelineLine = (article: Article): Span | null => {
  * ("(about) five hours"), the article of a decade ("(the) 1990s"), the preposition of a
  * reference ("(in) the past", "(right) now").
  */
-const leadingWords = (rule: string, type: TimexMatch["type"], text: string): number => {
+const leadingWords = (rule: string, type: TimexMatch["type"], text: string, before: string): number => {
+  // ("martial law will take effect on Wednesday and last 30 days": "last" the verb is no part of the duration)
+  if (rule === "duration" && /^last\s+/i.test(text) && LAST_AS_VERB.test(before)) return /^last\s+/i.exec(text)![0].length + leadingWords(rule, type, text.replace(/^last\s+/i, ""), "")
   const lead = type === "DURATION" ? LEADING_APPROX : rule === "decade" ? /^the\s+/i : rule === "ref" ? /^(?:in|right)\s+/i : null
   return lead?.exec(text)?.[0].length ?? 0
 }
+/** What makes "last" a verb: "will last 30 days", "and last a week", "to last two years". */
+const LAST_AS_VERB = /\b(?:will|would|could|can|may|might|should|must|to|and|which|that|it|they|usually|typically|normally)\s+$/i
 const LEADING_APPROX = new RegExp(`^${APPROX}`, "i")
 
 /** What the article has mentioned so far: the last calendar day (and the segment it was in), the last calendar value. */
@@ -195,7 +199,7 @@ export const findTimexes = (article: Article): TimexMatch[] => {
       const norm = normalised(state, c)
       if (!norm || norm === BLOCK) continue
       const range = rangeOf(norm.value)
-      const lead = leadingWords(c.pattern.name, norm.type ?? c.pattern.type, c.match[0])
+      const lead = leadingWords(c.pattern.name, norm.type ?? c.pattern.type, c.match[0], text.slice(Math.max(0, c.start - 12), c.start))
       out.push({
         start: seg.start + c.start + lead,
         end: seg.start + c.end,

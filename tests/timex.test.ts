@@ -190,3 +190,17 @@ describe("a live page's days", () => {
     expect(values2).toEqual(["Monday, July 22 2019-07-22", "Wednesday 2019-07-31"])
   })
 })
+
+describe("tense and spans in wider news (hold10)", () => {
+  it("puts a date something is set for ahead, and reads no past verb in a compound or a clause break in a number", () => {
+    expect(tx("Critics said it could delay a presidential election set for March 31.", "2018-11-26")).toEqual([["March 31", "2019-03-31"]])
+    // (but a record set on a day is behind)
+    expect(tx("The index closed within 70 points of its record high set on Aug. 6.", "1998-02-06")).toEqual([["Aug. 6", "1997-08-06"]])
+    expect(tx("The Pentagon has said it plans to test a ground-launched missile with a range of 3,000 to 4,000 kilometers in November.", "2019-08-21")).toEqual([["November", "2019-11"]])
+  })
+
+  it("leaves 'last' the verb out of a duration", () => {
+    expect(tx("Martial law will take effect on Wednesday and last 30 days in ten regions.", "2018-11-26")).toEqual([["Wednesday", "2018-11-28"], ["30 days", "P30D"]])
+    expect(tx("Prices rose over the last 30 days.", "2018-11-26")).toEqual([["the last 30 days", "P30D"]])
+  })
+})

@@ -33,6 +33,7 @@ const cuesOf = forLastText((sentence: string): readonly Cue[] => {
     for (const m of sentence.matchAll(re)) {
       const before = sentence.slice(Math.max(0, m.index - 24), m.index)
       if (/ed$/i.test(m[0]) && ADJECTIVE_AFTER.test(before)) continue // "a still unspecified date", "the hastily planned trip"
+      if (/ed$/i.test(m[0]) && /\p{L}-$/u.test(before)) continue // "a ground-launched missile": the second half of a compound adjective
       if (tense === "past" && (NOT_PAST.test(m[0]) || PARTICIPLE_AFTER.test(before))) continue
       // "drills that were due to end on Sunday": a plan told in the past may lie on either side of the day.
       cues.push({ i: m.index, tense: tense === "future" && /^(?:was|were)\b/i.test(m[0]) ? "present" : tense })
@@ -53,8 +54,16 @@ export const tenseAt = (sentence: string, at: number): Tense => {
   if (local) return local
   const cues = cuesOf(sentence)
   if (cues.every((c) => c.tense === "present")) return "present"
-  const clauseStart = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at), sentence.lastIndexOf(" that ", at))
-  const nextStop = [",", ";", " that "].map((x) => sentence.indexOf(x, at)).filter((i) => i >= 0)
+  // (a comma inside a number, "3,000", ends no clause)
+  const comma = (from: number, back: boolean) => {
+    for (let i = back ? sentence.lastIndexOf(",", from) : sentence.indexOf(",", from); i >= 0; i = back ? sentence.lastIndexOf(",", i - 1) : sentence.indexOf(",", i + 1)) {
+      if (!(/\d/.test(sentence[i - 1] ?? "") && /\d/.test(sentence[i + 1] ?? ""))) return i
+      if (back && i === 0) break
+    }
+    return -1
+  }
+  const clauseStart = Math.max(comma(at, true), sentence.lastIndexOf(";", at), sentence.lastIndexOf(" that ", at))
+  const nextStop = [comma(at, false), sentence.indexOf(";", at), sentence.indexOf(" that ", at)].filter((i) => i >= 0)
   const clauseEnd = nextStop.length ? Math.min(...nextStop) : sentence.length
   const before = cues.filter((c) => c.i < at && c.i > clauseStart).sort((a, b) => b.i - a.i)[0]
   // ("will meet leaders of the Group of Seven industrialized nations on Monday": a word in -ed after "will" in
@@ -75,6 +84,9 @@ export const tenseAt = (sentence: string, at: number): Tense => {
 export const localTense = (before: string): Tense | null => {
   // "who takes office on Wednesday", "travels to Europe next week": a scheduled act in the present.
   if (SCHEDULED.test(before)) return "future"
+  // "a presidential election set for March 31", "talks scheduled for Friday": a date something is set for lies ahead.
+  // (not "a record high set on Aug. 6": what was set on a day is past)
+  if (/\b(?:(?:set|scheduled|slated|planned)\s+for|due\s+(?:on|for))\s*$/i.test(before)) return "future"
   if (/\b(?:as (?:early|soon|late) as|(?:postponed|delayed|adjourned|deferred|put off)\s+(?:until|till|to)|effective|starting|beginning)\s*$/i.test(before)) return "future"
   if (/\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+)?$/i.test(before)) return "past" // "since March", "since shortly after the Oct. 23 slaying"
   // "since the explosion aboard the rig on 20 April", "since the uprising began in March": what happened since is behind.
