@@ -899,6 +899,14 @@ describe("acts in wider news (hold10: the Kerch Strait, Bucharest 2008, a cruise
   })
 })
 
+describe("stances in wider news (hold10)", () => {
+  it("names NATO's expansion by the entry of Georgia and Ukraine or a promise of membership, sanctions on Iran by the U.N. sanction and the snapback, and harm by the source of tension", () => {
+    expect(positions(["\"We are opposed to the entry of Georgia and Ukraine,\" French Prime Minister Francois Fillon said."], "2008-04-01")).toEqual(["FRA oppose nato_expansion"])
+    expect(positions(["Russia's ambassador said Russia opposed the snapback."], "2020-09-21")).toEqual(["RUS oppose iran_sanctions"])
+    expect(positions(["Grushko said that Nato's expansion to Russia's borders was the real source of tension in Europe."], "2017-09-20")).toEqual(["RUS oppose nato_expansion"])
+  })
+})
+
 describe("subjects that are no objects", () => {
   it("takes no actor after a preposition or a verb of asking for a subject, unless it names whose act the next words are", () => {
     expect(events(["The EU has frozen the assets of Syrian officials, placed an arms embargo on Syria and banned imports of its oil."], "2011-09-03")).toEqual(["EU SANCTION SYR reported", "EU SANCTION - reported"])
