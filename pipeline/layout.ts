@@ -126,13 +126,20 @@ interface Line extends Span {
   readonly prose: boolean
 }
 
+/**
+ * A credit in an agency's style, its name in capitals and the photographer's after a slash: "NORTHSTAR/Pavel Rebrov"
+ * (case matters here, which the phrase cues of boilerplate.tsv ignore: "World/Europe" is a breadcrumb).
+ */
+const AGENCY_SLASH = /^[A-Z][A-Z&.-]{2,20}\s*\/\s*[A-Z][a-z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){1,3}$/u
+const AGENCY_SLASH_CUE: Cue = { kind: "photo_credit", rule: "credit.agency-slash", re: AGENCY_SLASH }
+
 const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, options: LayoutOptions): Line => {
   const t = text.slice(span.start, span.end).trim()
   const words = t.match(WORD) ?? []
   const stops = words.filter((w) => stopwords.has(w.toLowerCase()) || CJK_FUNCTION.test(w)).length
   const stopDensity = words.length ? stops / words.length : 0
   const endsSentence = SENTENCE_END.test(t)
-  const cue = CUES.find((c) => c.re.test(t)) ?? null
+  const cue = CUES.find((c) => c.re.test(t)) ?? (AGENCY_SLASH.test(t) ? AGENCY_SLASH_CUE : null)
   const furniture = options.isFurniture?.(furnitureKey(t)) ? "repeated-across-corpus" : null
   // Prose is full of function words; a long line (a header run into the lede) may carry fewer.
   // In scripts without spaces every character counts as a word, so only a finished sentence is prose.
@@ -217,6 +224,18 @@ interface Block {
 }
 
 /** Stretches of lines whose running score stays positive, each cut at its best end and at barriers. */
+/**
+ * A rubric over a title: a short line in capitals ("ITALY", "ARMS CONTROL & NONPROLIFERATION", "DENMARK / GREENLAND")
+ * right above a title-shaped line, as a digest of several short items prints each of them.
+ */
+const rubricOver = (ls: ReadonlyArray<Line>, i: number): boolean => {
+  const line = ls[i]!
+  const next = ls[i + 1]
+  // (and the item's own story below its title: a teaser card, "BLACK DEATH FEARS" over a title and a byline, is no item)
+  return next !== undefined && line.words.length >= 1 && line.words.length <= 6 && !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text) &&
+    !line.endsSentence && !next.prose && !next.endsSentence && next.words.length >= 4 && next.words.length <= 25 && (ls[i + 2]?.prose ?? false)
+}
+
 const blocksOf = (ls: ReadonlyArray<Line>): Block[] => {
   const out: Block[] = []
   let from = -1, sum = 0, best = 0, bestTo = -1
@@ -225,7 +244,8 @@ const blocksOf = (ls: ReadonlyArray<Line>): Block[] => {
     from = -1, sum = 0, best = 0, bestTo = -1
   }
   ls.forEach((line, i) => {
-    if (barrier(line) || isHeaderLine(line)) return close()
+    // (a digest's next item, a rubric in capitals over its title, ends the one before: "ITALY", then "Conte resigns ...")
+    if (barrier(line) || isHeaderLine(line) || rubricOver(ls, i)) return close()
     const score = runScore(line)
     if (from < 0) {
       if (score <= 0) return
@@ -259,7 +279,9 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   const comments = firstGood ? ls.findIndex((l, i) => i > firstGood.to && l.cue?.rule === "end.comments" && cueHolds(l)) : -1
   // A byline or a date line in a gap starts another item (a teaser card), not more of the story.
   // (but a live page's day over its next entry's time stamp goes on with the story: "Monday, July 22", then "9:40 p.m.")
-  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !isEntryStamp(ls[x + k + 1]?.text ?? "")))
+  // (and a digest's next item starts another story, unless it sits in a labelled box of links: "Most read", then cards)
+  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !isEntryStamp(ls[x + k + 1]?.text ?? ""))) ||
+    (ls.slice(x, y).some((_, k) => rubricOver(ls, x + k)) && !ls.slice(x, y).some((l) => l.cue?.kind === "unrelated_teaser"))
   // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
   const groups: Block[] = []
   for (const b of blocks) {
@@ -458,7 +480,8 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     for (let i = run.from; i <= run.to; i++) {
       const credit = [labels[i - 1], labels[i + 1]].some((l) => l && "rule" in l && (l.kind === "photo_credit" || l.rule === "caption.credit-tail"))
       // (not a live page's time stamp: "3:10 p.m." below a credit)
-      if (labels[i]!.kind === "body" && credit && !isEntryStamp(ls[i]!.text) && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
+      // (nor a sentence that reports what someone said or did: "Poroshenko, speaking at a meeting, called the attack ... and accused")
+      if (labels[i]!.kind === "body" && credit && !isEntryStamp(ls[i]!.text) && !REPORTING_VERB.test(ls[i]!.text) && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
     }
     // The last line of the story may be its author's bio: "Marta Lindqvist is a senior fellow in ...".
     if (labels[run.to]!.kind === "body" && ls[run.to]!.cue?.rule === "bio.is-a") labels[run.to] = { kind: "author_bio", rule: "bio.is-a" }
@@ -592,6 +615,9 @@ const STANDFIRST_OVERLAP = 0.4
 const STANDFIRST_TITLE_OVERLAP = 0.5
 
 /** What a caption shows someone doing, in the present: "Putin speaks at", "Lavrov, Russia's foreign minister, speaks to". */
+/** A verb of a news sentence that a picture's caption does not use: "said", "called ... an act", "accused". */
+const REPORTING_VERB = /\b(?:said|says|told|called|accused|added|warned|announced)\b/
+
 const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:in an? (?:image|photo|photograph|picture|handout(?: photo)?|video grab) (?:released|provided|distributed|taken|made available)\b|appears|appear|(?:is|are) pictured|speaks|speaking|attends|attending|arrives|arriving|gestures|gesturing|delivers|delivering|talks|listens|listening|waves|waving|shakes hands|shaking hands|poses|posing|looks on|walks|walking|sits|stands|addresses|addressing|holds|holding|is seen|are seen|reviews|inspects|inspecting|makes|lands|landing|raises?|raising|votes?|greets?|greeting|meets|leaves|boards|takes part)\b/i
 
 /**
@@ -630,7 +656,7 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   const menuItems = new Set(ls.slice(0, from).filter((l) => (l.text.match(/\s\|\s/g) ?? []).length >= 2)
     .flatMap((l) => l.text.split(/\s+\|\s+/).map((item) => item.trim().toLowerCase())))
   const titleLike = (i: number, overlap = HEADLINE_OVERLAP) => {
-    if (menuItems.has(ls[i]!.text.trim().toLowerCase())) return false
+    if (menuItems.has(ls[i]!.text.trim().toLowerCase()) || rubricOver(ls, i)) return false
     // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
     // (not a breadcrumb either: "World news > Russia")
     // (not the site's own name: "Lakeland Valley Gazette")

@@ -399,3 +399,27 @@ describe("pages of an agency and of a live blog (hold9)", () => {
     for (const p of STORY) expect(labels.get(p)).toBe("body")
   })
 })
+
+describe("a digest of short items and an agency's credits (hold10)", () => {
+  it("takes the first item of a digest for the story, below its rubric and title, and no other item", () => {
+    const lines = ["DAILY BRIEF", "Wednesday, August 21, 2019", "TRANSPORT", "Council expands bus network into the northern suburbs", ...STORY,
+      "ITALY", "Conte resigns as the governing coalition collapses in Rome", "Prime Minister Giuseppe Conte resigned on Tuesday after accusing his interior minister of putting his own interests first, ending a fourteen-month coalition.",
+      "Salvini, whose League leads the opinion polls, wants a snap election in the autumn; other parties are exploring a new majority in parliament."]
+    const labels = labelled(lines.join("\n"))
+    expect(kindOf(labels, "TRANSPORT")).toBe("navigation")
+    expect(kindOf(labels, "Council expands bus network into the northern suburbs")).toBe("headline")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+    expect(labels.get(lines.at(-2)!)).not.toBe("body")
+  })
+
+  it("reads 'AGENCY/Photographer' as a credit, and no sentence that reports what someone said as a caption beside a credit", () => {
+    const lines = ["Council expands bus network", "", "Buses wait at the new northern terminal on the first day of the service.", "NORTHSTAR/Pavel Rebrov", ...STORY.slice(0, 3),
+      "GRAPHIC: The new routes - example.org/busmap", "The mayor, speaking at a meeting of the council on Sunday, called the vote \"a historic step\" and said the routes would open in spring.", ...STORY.slice(3)]
+    const labels = labelled(lines.join("\n"))
+    expect(kindOf(labels, "NORTHSTAR/Pavel Rebrov")).toBe("photo_credit")
+    expect(labels.get(lines[2]!)).not.toBe("body")
+    expect(labels.get(lines[8]!)).toBe("body")
+    // (a breadcrumb is no credit)
+    expect(kindOf(labelled(["World/Europe Now", ...STORY].join("\n")), "World/Europe Now")).not.toBe("photo_credit")
+  })
+})
