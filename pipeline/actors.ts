@@ -336,6 +336,12 @@ const introducedSurnames = (seen: Map<string, ActorRef>): ReturnType<typeof keyM
 /** A match must be written as a name: capitalised (or an all-capitals acronym). */
 const capitalised = (s: string) => /^(?:the\s+)?[\p{Lu}]/u.test(s)
 
+/** The country a place names, by its name or its capital ("Kiev", "Ukraine"), else null. */
+export const countryOfPlace = (place: string): string | null => {
+  const key = place.trim().toLowerCase()
+  return COUNTRY_NAME.get(key) ?? METONYM.get(key) ?? null
+}
+
 /** The country an adjective names ("Russian", "U.S."), else null. */
 export const countryOf = (adj: string | undefined): string | null => {
   if (!adj) return null

@@ -22,7 +22,7 @@
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
 import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
-import { countryOf, refOfCode } from "./actors.ts"
+import { countryOf, countryOfPlace, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
 
@@ -1140,6 +1140,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start))) ??
           (/\b(?:him|her)\s+$/i.test(text.slice(0, trig.at)) ? actors.find((a) => a.kind === "person" && !actorsOf.includes(a) && actorsOf.every((b) => a.end <= b.start)) : undefined)
         : undefined
+      // ("Bush, who stopped in Kiev on his way to Romania": whom a stop in a capital visits)
+      const stoppedIn = trig.type === "CONSULT" && /\bin$/i.test(trig.word) ? /^\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(text.slice(trig.end)) : null
+      const visitedRef = stoppedIn ? refOfCode(countryOfPlace(stoppedIn[1]!) ?? "") : null
       // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
       const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
       // ("shot down a suspected Chinese spy balloon", "expelled two Russian diplomats": whose thing or people the act hits)
@@ -1151,7 +1154,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))
         ? asks.findLast((e) => e.target?.code && refs.some((r) => r.code === e.target!.code))?.actor ?? null
         : null
-      const mentioned = targetMention ? refsOf(targetMention) : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown] : []
+      const mentioned = targetMention && !visitedRef ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown] : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)

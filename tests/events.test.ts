@@ -891,6 +891,15 @@ describe("acts in wider news (hold10: the Kerch Strait, Bucharest 2008, a cruise
     expect(dated).toEqual(["CONSULT 2008-04-04"])
   })
 
+  it("reads leaders meeting somewhere, a stop in a capital and hosting a leader at one's residence as meetings, and a verdict with two adjectives", () => {
+    expect(events(["Nato leaders meeting in Bucharest on Thursday declared that Ukraine will become a member."], "2008-04-04")).toContain("NATO CONSULT - reported")
+    // (not a meeting named as a thing)
+    expect(events(["It does not make sense to go forward with that meeting at this point, Blinken said."], "2022-02-22").filter((e) => e.includes("CONSULT"))).toEqual([])
+    expect(events(["Mr Bush, who stopped in Kiev on his way to Romania, praised Ukraine."], "2008-04-01")).toContain("USA CONSULT UKR reported")
+    expect(events(["Mr Putin will host Mr Bush at his Black Sea residence in Sochi on Sunday."], "2008-04-04")).toEqual(["RUS CONSULT USA planned"])
+    expect(events(["Nato met in Bucharest.", "His deputy foreign minister, Alexander Grushko, had called the promise of membership \"a huge strategic mistake\"."], "2008-04-04")).toContain("RUS ACCUSE NATO reported")
+  })
+
   it("reads a claim denied its force as a rejection of whoever made it, and 'illegitimate initiatives of X' and 'inexcusable' as accusations", () => {
     expect(events(["Nebenzia wrote that Washington had \"no right\" to trigger the mechanism."], "2020-09-21")).toContain("RUS REJECT USA reported")
     expect(events(["Russia's foreign ministry said on Sunday that the American claims had no legal basis."], "2020-09-21")).toEqual(["RUS REJECT USA reported"])
