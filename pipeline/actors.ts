@@ -409,7 +409,8 @@ const MINISTERIAL = /\bminister\b/i
 const contextCountry = (text: string, previous: ReadonlyArray<Found>, previousStart: number, home: string | null): string | null => {
   const opening = previous.find((f) => OPENING_MENTION.test(text.slice(previousStart, f.start)))
   const codes = new Set(previous.flatMap((f) => (f.members.length ? f.members : [f.ref]).map((r) => r.code)))
-  if (opening && opening.ref.code && (opening.ref.kind === "country" || opening.ref.kind === "person") && codes.size === 1) return opening.ref.code
+  // (or its officials: "Russian officials dismissed the concerns. Deputy Defence Minister Alexander Fomin said")
+  if (opening && opening.ref.code && (opening.ref.kind === "country" || opening.ref.kind === "person" || opening.ref.kind === "group") && codes.size === 1) return opening.ref.code
   return home
 }
 const OPENING_MENTION = /^\W*(?:\S+\s+){0,3}$/

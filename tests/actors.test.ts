@@ -284,3 +284,13 @@ describe("envoys and ministries", () => {
     expect(actors(["Vice Foreign Minister He Yafei spoke on Saturday.", "He said it was wrong."], "2010-02-03").map((m) => m.text)).toEqual(["He Yafei"])
   })
 })
+
+describe("officials named by their title alone", () => {
+  it("gives a minister the country of the officials the sentence before opens with", () => {
+    const m = actors(["Russian officials dismissed the concerns.", "Deputy Defence Minister Alexander Fomin said the drills were defensive."], "2017-09-20")
+    expect(m.filter((x) => x.kind === "person").map((x) => `${x.text} ${x.code}`)).toEqual(["Deputy Defence Minister Alexander Fomin RUS"])
+    // (not when the sentence before opens with more than one side)
+    const two = actors(["Russian and Estonian officials met on Monday.", "Deputy Defence Minister Alexander Fomin said the drills were defensive."], "2017-09-20")
+    expect(two.filter((x) => x.kind === "person").map((x) => `${x.text} ${x.code}`)).toEqual(["Deputy Defence Minister Alexander Fomin null"])
+  })
+})
