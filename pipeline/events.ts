@@ -682,11 +682,11 @@ const judgedOwner = (noun: string, article: Article, before: number, mentions: R
 
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
-/** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it". */
-const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their)\s+(?:[\w-]+\s+)?(measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/i
+/** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it", "called Russia's test". */
+const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/iu
 /** A noun phrase that refers back to an issue: "the alliance's system", "the resolution", "its plans". */
-const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft)\b/gi
-const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "i")
+const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their|[\p{Lu}][\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft|tests?)\b/giu
+const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
 const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?(?:(?:the|a|an)\s+)?$/iu
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */

@@ -931,6 +931,13 @@ describe("stances in wider news (hold9)", () => {
     expect(positions(["The administration insists nothing in the treaty constrains its plans to deploy interceptors in Romania."], "2010-12-23")).toEqual([])
   })
 
+  it("reads a verdict on 'Russia's test' as a stance on the test named before", () => {
+    const r = positions(["Russia destroyed one of its satellites in an anti-satellite missile test on Monday.", "NATO Secretary-General Jens Stoltenberg called Russia's test \"a reckless act\" on Tuesday."], "2021-11-16")
+    expect(r).toEqual(["NATO oppose space_weapons"])
+    // (not a possessive before any noun: "welcomed Obama's move" is no stance on the shield named before)
+    expect(positions(["Obama scrapped the missile shield for Poland.", "Medvedev welcomed Obama's move as \"a responsible approach\"."], "2009-09-18").filter((p) => p.startsWith("RUS"))).toEqual([])
+  })
+
   it("reads 'firm opposition' voiced in quotation marks as opposition, and an anti-satellite test as a space weapon", () => {
     expect(positions(["When Seoul announced it would deploy THAAD, Beijing expressed \"strong dissatisfaction and firm opposition.\""], "2016-07-15")).toContain("CHN oppose missile_defense")
     expect(positions(["Japan condemned China's anti-satellite test on Friday."], "2007-01-19")).toEqual(["JPN oppose space_weapons"])
