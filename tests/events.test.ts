@@ -909,9 +909,10 @@ describe("acts in wider news (hold10: the Kerch Strait, Bucharest 2008, a cruise
 })
 
 describe("stances in wider news (hold10)", () => {
-  it("names NATO's expansion by the entry of Georgia and Ukraine or a promise of membership, sanctions on Iran by the U.N. sanction and the snapback, and harm by the source of tension", () => {
+  it("names NATO's expansion by the entry of Georgia and Ukraine, a promise of membership or a military bloc on one's borders, sanctions on Iran by the U.N. sanction and the snapback, and harm by the source of tension", () => {
     expect(positions(["\"We are opposed to the entry of Georgia and Ukraine,\" French Prime Minister Francois Fillon said."], "2008-04-01")).toEqual(["FRA oppose nato_expansion"])
     expect(positions(["Russia's ambassador said Russia opposed the snapback."], "2020-09-21")).toEqual(["RUS oppose iran_sanctions"])
+    expect(positions(["\"The emergence of a powerful military bloc on our borders will be considered by Russia as a direct threat,\" Mr Putin told reporters."], "2008-04-05")).toEqual(["RUS oppose nato_expansion"])
     expect(positions(["Grushko said that Nato's expansion to Russia's borders was the real source of tension in Europe."], "2017-09-20")).toEqual(["RUS oppose nato_expansion"])
   })
 })
