@@ -428,7 +428,10 @@ const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
 
-/** The same, or a speech verb before the subject of what was said: "said ", "said on Tuesday that the ", "told reporters that ". */
+/**
+ * What opens a clause with a subject of its own ("after a ", "when the "), or a speech verb before the subject of what
+ * was said ("said ", "said on Tuesday that the ", "told reporters that ", "announced that "): for an act's subject.
+ */
 const CLAUSE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?|(?:announc|warn|declar|confirm|believ)\w*\s+that|(?:told|tells)\s+(?:[\w.-]+\s+){1,3}?that)\s+["\u201c]?((?:a|an|the)\s+)?(?=\p{Lu})/gu
 
 /** A relative clause up to its verb: "which has ", "who ". */
