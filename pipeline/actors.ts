@@ -414,15 +414,8 @@ const contextCountry = (text: string, previous: ReadonlyArray<Found>, previousSt
   return home
 }
 const OPENING_MENTION = /^\W*(?:\S+\s+){0,3}$/
-const datelineCountry = (dateline: string | null): string | null => {
-  if (!dateline) return null
-  for (const part of dateline.split(/\s*,\s*/).reverse()) {
-    const key = part.trim().toLowerCase()
-    const code = COUNTRY_NAME.get(key) ?? METONYM.get(key)
-    if (code) return code
-  }
-  return null
-}
+const datelineCountry = (dateline: string | null): string | null =>
+  dateline?.split(/\s*,\s*/).reverse().map(countryOfPlace).find((code) => code !== null) ?? null
 
 /** A country's group or institution: its ministry, its military, its administration. */
 const groupRef = (code: string, noun: string, name: string): ActorRef => ({ key: `group:${code}:${noun}`, name, code, kind: "group", role: null })

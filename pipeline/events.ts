@@ -466,10 +466,12 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const opened = [...text.slice(cs, at).matchAll(reported ? CLAUSE_OPENING : SUBORDINATE_OPENING)].at(-1)
   // (the subject may take in its article: "after a US fighter jet")
   const subjectAt = opened ? cs + opened.index! + opened[0].length : -1
-  const ownSubject = before.filter((a) => a.start - s.start >= subjectAt - (opened?.[1]?.length ?? 0))
+  const articleAt = subjectAt - (opened?.[1]?.length ?? 0)
+  const ownSubject = opened ? before.filter((a) => a.start - s.start >= articleAt) : []
+  const own = ownSubject[0] !== undefined && [subjectAt, articleAt].includes(ownSubject[0].start - s.start)
   // (never an actor after a preposition, "placed an arms embargo on Syria and banned", unless it names whose act the
   // next words are: "destroyed in NATO air strikes", "on China's meeting with")
-  const inClause = (subjectAt >= 0 && [subjectAt, subjectAt - (opened![1]?.length ?? 0)].includes((ownSubject[0]?.start ?? -1) - s.start) ? ownSubject : before.filter((a) => a.start - s.start >= cs))
+  const inClause = (own ? ownSubject : before.filter((a) => a.start - s.start >= cs))
     .filter((a) => !PREPOSITION_BEFORE.test(text.slice(Math.max(cs, a.start - s.start - 14), a.start - s.start)) || MODIFIES_NEXT.test(text.slice(a.end - s.start, at)))
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
@@ -639,9 +641,9 @@ const SPEECH_NOUNS = "announcements?|speech(?:es)?|remarks|comments|statements?|
 /** An act as a noun, whose doer an earlier sentence names: "the recognition", "the downing", "the annexation". */
 const DONE_NOUNS = "recognition|annexation|invasion|incursion|intervention|downing|expulsions?|deployment|veto(?:es)?|tests?|launch(?:es)?|withdrawal|seizure|crackdown|build-?up"
 /** The words or act judged, right after a verdict's verb, with no owner named: "called the announcement", "condemned the recognition". */
-const JUDGED_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(${SPEECH_NOUNS}|${DONE_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
+const JUDGED_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(?<noun>${SPEECH_NOUNS}|${DONE_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
 /** Words said, named after a speaker's verb as what a verdict judges, with the country's adjective that owns them: "said that claims ... were", "said the American claims had". */
-const WORDS_JUDGED = new RegExp(`^\\S+\\s+(?:[\\w.,-]+\\s+){0,4}?(?:that\\s+)?(?:the\\s+|these\\s+|such\\s+)?(?:([\\p{Lu}][\\p{L}.]+)\\s+)?(claims|accusations?|allegations?|charges|notification|demands?)\\b`, "u")
+const WORDS_JUDGED = new RegExp(`^\\S+\\s+(?:[\\w.,-]+\\s+){0,4}?(?:that\\s+)?(?:the\\s+|these\\s+|such\\s+)?(?:(?<owner>[\\p{Lu}][\\p{L}.]+)\\s+)?(?<noun>claims|accusations?|allegations?|charges|notification|demands?)\\b`, "u")
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`, "i")
 /** How an earlier sentence tells of such words or such an act: "announced" for "the announcement". */
 const NOUN_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -665,10 +667,11 @@ const judgedOwner = (noun: string, article: Article, before: number, mentions: R
   const codes = new Set(own.map((r) => r.code))
   const stem = NOUN_STEMS.find(([n]) => n.test(noun))?.[1]
   if (stem) {
+    const stems = new RegExp(stem.source, "gi")
     const doers = mentions.filter((m) => m.code && !codes.has(m.code) && m.end <= before)
     for (const sp of article.sentences.filter((x) => x.end <= before).reverse()) {
       const text = article.text.slice(sp.start, sp.end)
-      const doer = [...text.matchAll(new RegExp(stem.source, "gi"))].reverse()
+      const doer = [...text.matchAll(stems)].reverse()
         .map((m) => doers.findLast((d) => d.start >= sp.start && d.end <= sp.start + m.index! && DOER_BEFORE.test(article.text.slice(d.end, sp.start + m.index!))))
         .find((d) => d !== undefined)
       if (doer) return refsOf(doer)[0]!
@@ -928,7 +931,10 @@ const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 const CALLS_BY = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?|${SPEECH_NOUNS})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, "i")
 
 /** What of a country an act violates, after its name: "'s sovereignty", "'s airspace". */
-const VIOLATED_AFTER = /^['\u2019]s\s+(?:\w+\s+)?(?:sovereignty|integrity|airspace|borders?|territory|waters|independence)\b/i
+const VIOLATED = "(?:sovereignty|integrity|airspace|borders?|territory|waters|independence)\\b"
+const VIOLATED_AFTER = new RegExp(`^['\u2019]s\\s+(?:\\w+\\s+)?${VIOLATED}`, "i")
+/** The same, as the noun of an object: "(Turkish) airspace". */
+const VIOLATED_NOUN = new RegExp(`^(?:\\w+\\s+)?${VIOLATED}`, "i")
 
 /** Acts against someone, which two of one actor in a sentence are against the same one. */
 const HOSTILE = new Set<EventType>(["ACCUSE", "THREATEN", "REJECT", "SANCTION", "COERCE"])
@@ -1135,8 +1141,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const judgedNoun = targetMention || ownerRef0 || !OWNED_TARGET.has(trig.type) ? null
         : trig.bySpeaker ? (speaker && speaker.at >= 0 && speaker.at < trig.at ? WORDS_JUDGED.exec(text.slice(speaker.at, trig.at)) : null)
         : JUDGED_OBJECT.exec(text.slice(trig.end))
-      const judgedBy = trig.bySpeaker && judgedNoun?.[1] ? refOfCode(countryOf(judgedNoun[1]) ?? "") : null
-      const ownerRef = ownerRef0 ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun[trig.bySpeaker ? 2 : 1]!, article, s.start, mentions, [...told, ...found], refs) : null)
+      const judgedBy = judgedNoun?.groups!.owner ? refOfCode(countryOf(judgedNoun.groups.owner) ?? "") : null
+      const ownerRef = ownerRef0 ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun.groups!.noun!, article, s.start, mentions, [...told, ...found], refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       // ("Kaczynski's office said Mr Obama had assured him in a telephone call": "him", the person named before the subject)
       const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)
@@ -1151,7 +1157,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // ("shot down a suspected Chinese spy balloon", "expelled two Russian diplomats": whose thing or people the act hits)
       // (not whose airspace or territory was violated: "violated Turkish airspace")
       const struck0 = !targetMention && !ownerRef && !hit && STRUCK.has(trig.type) ? OBJECT_NATIONALITY.exec(text.slice(trig.end, ce)) : null
-      const struck = struck0 && !VIOLATED_AFTER.test(`'s ${text.slice(trig.end + struck0[0].length - 1, ce)}`) ? struck0 : null
+      const struck = struck0 && !VIOLATED_NOUN.test(text.slice(trig.end + struck0[0].length - 1, ce)) ? struck0 : null
       const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : struck ? refOfCode(countryOf(struck[1]!) ?? "") : null
       // ("Seoul asked Beijing to redraw the zone. Chinese officials refused.": a refusal with no object turns down the last request made of its actor)
       const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))

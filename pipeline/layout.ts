@@ -224,6 +224,9 @@ interface Block {
 }
 
 /** Stretches of lines whose running score stays positive, each cut at its best end and at barriers. */
+/** Whether a line stands right over a live page's entry time stamp ("Monday, July 22" over "9:40 p.m."). */
+const overEntry = (ls: ReadonlyArray<Line>, i: number): boolean => isEntryStamp(ls[i + 1]?.text ?? "")
+
 /**
  * A rubric over a title: a short line in capitals ("ITALY", "ARMS CONTROL & NONPROLIFERATION", "DENMARK / GREENLAND")
  * right above a title-shaped line, as a digest of several short items prints each of them.
@@ -280,7 +283,7 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   // A byline or a date line in a gap starts another item (a teaser card), not more of the story.
   // (but a live page's day over its next entry's time stamp goes on with the story: "Monday, July 22", then "9:40 p.m.")
   // (and a digest's next item starts another story, unless it sits in a labelled box of links: "Most read", then cards)
-  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !isEntryStamp(ls[x + k + 1]?.text ?? ""))) ||
+  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !overEntry(ls, x + k))) ||
     (ls.slice(x, y).some((_, k) => rubricOver(ls, x + k)) && !ls.slice(x, y).some((l) => l.cue?.kind === "unrelated_teaser"))
   // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
   const groups: Block[] = []
@@ -305,8 +308,7 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   // A standfirst above the byline is header, not story: start below the last byline or date line near the top.
   let from = best.from
   // (not a live page's day over its next entry: "Monday, July 22", then "9:40 p.m.")
-  const entryDay = (i: number) => isEntryStamp(ls[i + 1]?.text ?? "")
-  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!) && !entryDay(i)) from = i + 1
+  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!) && !overEntry(ls, i)) from = i + 1
   if (from > best.to) from = best.from
   // A story that opens with its dateline starts there: a picture's caption above it is no lede
   // ("The remains of the balloon drift toward the water ...", a credit, then "WASHINGTON — China lodged ...").
@@ -464,7 +466,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind !== "heading") continue
       // (a live page's time stamps, and its day over the next entry's stamp, stay in the story: they date its entries)
       // (the day as a line of the story, so that its entries' "today" and "on Wednesday" are reckoned from it)
-      if (isDateLine(ls[i]!) && isEntryStamp(ls[i + 1]?.text ?? "")) labels[i] = { kind: "body" }
+      if (isDateLine(ls[i]!) && overEntry(ls, i)) labels[i] = { kind: "body" }
       if (isEntryStamp(ls[i]!.text) || labels[i]!.kind === "body") continue
       const next = labels[i + 1]
       const prev = labels[i - 1]
