@@ -416,7 +416,7 @@ const OPENING = /^\W*(?:\S+\s+){0,4}$/
 
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:they|he|she|it|we|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/i
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
 /**
  * The subject of the clause before a position: the first actors of the clause
@@ -456,6 +456,15 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|of|to|with|for|on|against|into|over|
 const MODIFIES_NEXT = /^(?:['\u2019]s)?\s+(?:(?!(?:and|or|but|to|that|which|who)\b)[\w-]+\s+){0,2}$/i
 
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
+/** "we" with a modal right before a verb: "we will ", "we would certainly ". */
+const WE_BEFORE = /(?:^|[\s"\u201c])we\s+(?:(?:also|then|\w+ly)\s+)?(?:will|would|shall|must)\s+(?:(?:also|then|not|\w+ly)\s+)?$/i
+
+/** "he" or "she" as a clause's subject. */
+const HE_SHE = /\b(?:he|she)\b/i
+
+/** A condition's opening: "If ", "\"Unless the ". */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:the\s+)?$/i
+
 const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
 
 const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>, reported = false): ActorMention[] => {
@@ -473,8 +482,14 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   // next words are: "destroyed in NATO air strikes", "on China's meeting with")
   const inClause = (own ? ownSubject : before.filter((a) => a.start - s.start >= cs))
     .filter((a) => !PREPOSITION_BEFORE.test(text.slice(Math.max(cs, a.start - s.start - 14), a.start - s.start)) || MODIFIES_NEXT.test(text.slice(a.end - s.start, at)))
-  if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && previous.length && !inClause.some((a) => a.start - s.start < cs + 12)) return [...previous]
-  const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)))
+  if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && !inClause.some((a) => a.start - s.start < cs + 12)) {
+    // ("Gaddafi is seeking a way out, but on Saturday he rejected the idea": "he" or "she" is rather a person named before in the sentence)
+    const person = HE_SHE.test(text.slice(cs, at)) ? before.findLast((a) => a.kind === "person" && a.end - s.start <= cs) : undefined
+    if (person) return [person]
+    if (previous.length) return [...previous]
+  }
+  // (not in a condition before the clause: "If Washington resumes testing, we will respond")
+  const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)) && !CONDITION_BEFORE.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
   const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 80 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
   // "China's foreign minister, Wang Yi, told Antony Blinken in a phone call": an object opening the clause is not its subject.
@@ -632,8 +647,30 @@ const actOwner = (phrase: string, acts: ReadonlyArray<EventMatch>, own: Readonly
   if (code) return refOfCode(code)
   // (only "the decision", "the move" stand for the act just told; "the annexation" needs its owner named)
   if (adjective || !DEICTIC_ACT_NOUN.test(phrase)) return null
+  return lastMoveBy(acts, own, MOVE_NOUN.test(phrase))
+}
+
+/** A move as such, which a reaction just told may answer: "the move", "the decision" (not "the measure", which may be the very draft voted on). */
+const MOVE_NOUN = /\b(?:move|decision|step|action)$/i
+
+/** Acts that answer another's move: who they are against made the move ("NATO called on Russia to reverse its decision"). */
+const ANSWERS = new Set<EventType>(["ACCUSE", "REQUEST", "THREATEN"])
+
+/**
+ * Whose move "the move" or "it" is, among the acts told so far: the last act by another side, or when that
+ * act answers a third side's move ("NATO called on Russia to reverse its decision. France condemned the move."),
+ * the side it answers.
+ */
+const lastMoveBy = (acts: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef>, answered = true): ActorRef | null => {
   const codes = new Set(own.map((r) => r.code))
-  return acts.findLast((e) => e.actor?.code && !codes.has(e.actor.code))?.actor ?? null
+  for (let i = acts.length - 1; i >= 0; i--) {
+    const e = acts[i]!
+    if (!e.actor?.code || codes.has(e.actor.code)) continue
+    // ("Russia accused the United States of lying. The United States condemned the move.": an answer to one's own side is the move)
+    if (answered && ANSWERS.has(e.eventType) && e.target?.code) return codes.has(e.target.code) ? e.actor : e.target
+    if (DECIDED.has(e.eventType)) return e.actor
+  }
+  return null
 }
 
 /** Words someone said, as a noun: "the announcement", "the speech", "the accusations". */
@@ -689,7 +726,7 @@ const judgedOwner = (noun: string, article: Article, before: number, mentions: R
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it", "called Russia's test". */
-const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/iu
+const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+["\u201c]|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/iu
 /** A noun phrase that refers back to an issue: "the alliance's system", "the resolution", "its plans". */
 const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their|[\p{Lu}][\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft|tests?)\b/giu
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
@@ -949,20 +986,53 @@ const JOINED_VERB = /^\s*(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$/i
 /** A trigger that is the object of such a verb: "..., and repeated its threat to impose sanctions". */
 const JOINED_OBJECT = new RegExp(`^\\s*(?:and|but)\\s+(?:(?:also|then|later|\\w+ly)\\s+)?(?:${IRREGULAR_PAST}|\\w{3,}ed)\\s+(?:(?:its|their|his|her|the|a|an)\\s+)?(?:[\\w-]+\\s+)?$`, "i")
 
+/** A condition's clause: "if Washington resumes testing", "unless the United States does so". */
+const CONDITION = /\b(?:if|unless)\s+([^,;:]*?)(?=\s+(?:then|we|they|he|she|I)\s|[,;:]|$)/gi
+/**
+ * Who a condition near an act names, of another side than `own`: the first actor of the "if" or "unless"
+ * clause nearest the act, or the country of its first adjective ("if a U.S. missile defense build-up").
+ */
+const conditionOn = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, own: ReadonlySet<string | null>): ActorRef | null => {
+  const clauses = [...text.matchAll(CONDITION)].sort((a, b) => Math.abs(a.index! - at) - Math.abs(b.index! - at))
+  for (const m of clauses.slice(0, 1)) {
+    const from = m.index! + m[0].length - m[1]!.length
+    const to = m.index! + m[0].length
+    const named = actors.find((a) => a.start - s.start >= from && a.end - s.start <= to && !refsOf(a).some((r) => own.has(r.code)))
+    if (named) return refsOf(named)[0]!
+    const adjective = /^(?:(?:a|an|the|any|more|new|further)\s+)?([\p{Lu}][\p{L}.]+)\s/u.exec(m[1]!)
+    const code = adjective ? countryOf(adjective[1]!) : null
+    if (code && !own.has(code)) return refOfCode(code)
+  }
+  return null
+}
+
+/** A partner or an opponent named at the end of a long object: "take part in any trilateral arms control negotiations with the United States". */
+const FAR_PARTNER = /^(?:(?!\b(?:but|and|which|who|whom|while|whereas|because|although|though|since|after|before|when)\s)[^,;:"\u201c\u201d])*\s(?:with|against)\s+(?:the\s+)?$/
+
+/** How many sentences back a like measure may name whom a measure hits. */
+const PARALLEL_REACH = 2
+
+/** A place named next: "(stopped in) Kiev". */
+const PLACE_NEXT = /^\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u
+/** A visit, and its place right after it: "visit to Kyiv", "visiting in Moscow". */
+const VISIT = /\bvisit(?:s|ed|ing)?$/i
+const VISIT_TO = new RegExp(`^\\s+(?:to|in)${PLACE_NEXT.source.slice(1)}`, "u")
+
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
 export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] => {
   // The issues the body names, found when an anaphor first asks ("rejected the resolution").
   const bodyIssues = once(() => article.sentences.flatMap((sp) => issuesIn(article.text.slice(sp.start, sp.end), sp.start)))
-  // The acts reported so far, last first wanted: whose "the decision" or "the move" is.
-  const acts: EventMatch[] = []
+  // The acts told so far: whose "the decision", "the move", "the announcement" or "the accusations" are.
+  const told: EventMatch[] = []
   // (and the requests and proposals made so far: whose a bare "refused" turns down)
   const asks: EventMatch[] = []
-  // (and every act told so far: whose "the announcement" or "the accusations" are)
-  const told: EventMatch[] = []
+  // (and the sentence's number: which issues are recent enough for "it")
+  let sentenceIndex = -1
   // (and who spoke last: whose "the speech" is, when it acts)
   let lastSpeaker: ActorMention | null = null
   return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
+    sentenceIndex++
     const found: EventMatch[] = []
     // (where each found row's trigger stands)
     const foundAt: number[] = []
@@ -1077,6 +1147,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous, true).filter(near)
         // ("Gates added, and said he had accepted Putin's invitation": "he" after the speaker's own verb is the speaker)
         if (!actorsOf.length && speaker && speaker.at >= 0 && speaker.at < cs && SAID_PRONOUN.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
+        // ("'If Washington resumes testing, we will respond in kind,' Ryabkov said": "we" in a quotation is the speaker's side)
+        if (!actorsOf.length && speaker && WE_BEFORE.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
         // ("The speech, which ran for well over an hour, also blamed Washington": what the speech does, its speaker does)
         if (!actorsOf.length && lastSpeaker && SPOKEN_SUBJECT.test(text.slice(0, trig.at))) actorsOf = [lastSpeaker]
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is
@@ -1100,7 +1172,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // (the issues just after an act against a thing, found once: for a verdict's target and for the owner of what is rejected)
       const issuesAfter = once(() => issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end))
       const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesAfter().length > 0
-      const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + 50) &&
+      const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + (trig.type !== "STATEMENT" && FAR_PARTNER.test(text.slice(trig.end, a.start - s.start)) ? 100 : 50)) &&
         (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)) &&
         // ("a violation of Ukraine's sovereignty": whose sovereignty or airspace was violated is no one accused)
         !(trig.type === "ACCUSE" && VIOLATED_AFTER.test(article.text.slice(a.end, a.end + 40))))
@@ -1134,8 +1206,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at))
         : !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ACT_NOUN.exec(text.slice(trig.end)) : null
       const ownerRef0 = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
-        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...acts, ...found], refs)
-        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "") : null
+        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...told, ...found], refs)
+        : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "")
+        // ("Merkel called it 'absolutely unacceptable'": with no issue named before it, "it" is the move just told)
+        : anaphor && !anaphor[1] && !bodyIssues().some((h) => h.end <= s.start + trig.at && h.start >= (article.sentences[Math.max(0, sentenceIndex - ANAPHORA_REACH)]?.start ?? 0)) ? lastMoveBy([...told, ...found], refs) : null
       // ("called the announcement 'a destabilizing attempt'", "condemned the recognition": whose words or act are judged)
       // (and a speaker's verdict on words said, with no one named doing it: "told reporters that claims ... were 'hypocrisy'")
       const judgedNoun = targetMention || ownerRef0 || !OWNED_TARGET.has(trig.type) ? null
@@ -1149,8 +1223,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start))) ??
           (/\b(?:him|her)\s+$/i.test(text.slice(0, trig.at)) ? actors.find((a) => a.kind === "person" && !actorsOf.includes(a) && actorsOf.every((b) => a.end <= b.start)) : undefined)
         : undefined
-      // ("Bush, who stopped in Kiev on his way to Romania": whom a stop in a capital visits)
-      const stoppedIn = trig.type === "CONSULT" && /\bin$/i.test(trig.word) ? /^\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(text.slice(trig.end)) : null
+      // ("Bush, who stopped in Kiev on his way to Romania", "an unannounced visit to Kyiv": whom a stop or a visit in a capital visits)
+      const stoppedIn = trig.type !== "CONSULT" ? null : /\bin$/i.test(trig.word) ? PLACE_NEXT.exec(text.slice(trig.end))
+        : !targetMention && VISIT.test(trig.word) ? VISIT_TO.exec(text.slice(trig.end)) : null
       const visitedRef = stoppedIn ? refOfCode(countryOfPlace(stoppedIn[1]!) ?? "") : null
       // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
       const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
@@ -1163,7 +1238,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))
         ? asks.findLast((e) => e.target?.code && refs.some((r) => r.code === e.target!.code))?.actor ?? null
         : null
-      const mentioned = targetMention && !visitedRef ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown] : []
+      // ("If Washington resumes testing, we will respond in kind": a threat is against whoever its condition names)
+      const conditional = !targetMention && !ownerRef && !hitRef && trig.type === "THREATEN" ? conditionOn(text, s, trig.at, actors, codes) : null
+      const mentioned = targetMention && !visitedRef ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
+        : conditional ? [conditional] : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)
@@ -1195,7 +1273,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const sibling = found.find((o, j) => o.target && main[j] && o.actor?.key === e.actor?.key && o.eventType !== e.eventType && HOSTILE.has(o.eventType))
       if (sibling) found[i] = { ...e, target: sibling.target, targetName: sibling.targetName }
     }
-    acts.push(...found.filter((e) => DECIDED.has(e.eventType)))
+    // "Canada expels four Russian diplomats. Ukraine is expelling 13.": a measure against no one named, told right
+    // after another side's like measure, hits the same side.
+    const recentFrom = article.sentences[Math.max(0, sentenceIndex - PARALLEL_REACH)]!.start
+    for (const [i, e] of found.entries()) {
+      if (e.target || e.eventType !== "SANCTION" || !main[i]) continue
+      const like = told.findLast((o) => o.eventType === "SANCTION" && o.evidence.start >= recentFrom && o.target?.code && o.actor?.code !== e.actor?.code && o.target.code !== e.actor?.code)
+      if (like) found[i] = { ...e, target: like.target, targetName: like.targetName }
+    }
     asks.push(...found.filter((e) => e.eventType === "REQUEST" || e.eventType === "PROPOSE"))
     told.push(...found)
     if (speaker) lastSpeaker = speaker.who

@@ -848,7 +848,7 @@ describe("acts in wider news (hold9: the 2021 and 2007 anti-satellite tests, Isk
 describe("speakers and verdicts in wider news (hold9)", () => {
   it("takes 'the senior diplomat said' for the person named last, and reads 'will respond in kind' as a threat", () => {
     const r = events(["Deputy Foreign Minister Sergei Ryabkov told TASS on Friday that Moscow would keep its moratorium.", "\"If Washington resumes testing, we will respond in kind,\" the senior diplomat said."], "2023-11-03")
-    expect(r).toContain("RUS THREATEN - planned")
+    expect(r).toContain("RUS THREATEN USA planned")
     // (not a role as vague as "the official")
     expect(events(["Sergei Ryabkov spoke in Moscow.", "The Pentagon intends to move forward, the official said."], "2007-04-23").filter((e) => e.startsWith("RUS"))).toEqual([])
   })
@@ -942,5 +942,49 @@ describe("stances in wider news (hold9)", () => {
   it("reads 'firm opposition' voiced in quotation marks as opposition, and an anti-satellite test as a space weapon", () => {
     expect(positions(["When Seoul announced it would deploy THAAD, Beijing expressed \"strong dissatisfaction and firm opposition.\""], "2016-07-15")).toContain("CHN oppose missile_defense")
     expect(positions(["Japan condemned China's anti-satellite test on Friday."], "2007-01-19")).toEqual(["JPN oppose space_weapons"])
+  })
+})
+
+describe("targets and subjects from what was told before", () => {
+  it("reads a pronoun subject after a fronted phrase of time or place as the subject before it", () => {
+    expect(events(["Russian President Vladimir Putin arrived in Beijing on Monday.", "On Tuesday he accused the United States of hypocrisy."], "2020-09-23")).toContain("RUS ACCUSE USA reported")
+    // ("he" is rather a person named before it in the sentence)
+    expect(events(["NATO struck Tripoli on Friday.", "Reports say Gaddafi is seeking a way out, but on Saturday he rejected the idea he was about to leave the country."], "2011-07-17")).toContain("LBY REJECT - reported")
+    // (not a relative clause: "in which they" has its own antecedent)
+    expect(events(["Xi and Putin signed a joint statement in Beijing, in which they criticized the deployment of missile defense systems."], "2017-07-04")).toContain("RUS ACCUSE USA reported")
+  })
+
+  it("reads 'the move' or 'it' judged as the move of the side the last reactions answer", () => {
+    const told = ["Russia recognised Abkhazia and South Ossetia on Tuesday.", "NATO ambassadors called on Russia to reverse its decision.",
+      "France condemned the move and called for a political solution.", "German Chancellor Angela Merkel called it \"absolutely unacceptable\"."]
+    expect(events(told, "2008-08-27").filter((e) => /ACCUSE/.test(e))).toEqual(["FRA ACCUSE RUS reported", "DEU ACCUSE RUS reported"])
+    // (an answer to the side that judges it is the answering side's move: "Russia rejected the US demands. The US condemned the move.")
+    expect(events(["Russia accused the United States of lying.", "The United States condemned the move."], "2012-02-05")).toContain("USA ACCUSE RUS reported")
+  })
+
+  it("reads a visit to a capital as a visit to its country", () => {
+    expect(events(["Biden, who made an unannounced visit to Kyiv on Monday, told a crowd in Warsaw on Tuesday that Ukraine would prevail."], "2023-02-22")).toContain("USA CONSULT UKR reported")
+  })
+
+  it("reads a threat as against whoever its condition names", () => {
+    expect(events(["\"If Washington resumes testing, we will respond in kind,\" Deputy Foreign Minister Sergei Ryabkov said."], "2023-10-18")).toEqual(["RUS THREATEN USA planned"])
+    expect(events(["Medvedev threatened last November to station Iskander missiles in Kaliningrad if the U.S. shield went ahead."], "2009-09-18")).toContain("RUS THREATEN USA reported")
+    // (the condition ends where the main clause begins: "if a ceasefire is not upheld we will want to return to the UN Security Council")
+    expect(events(["British Foreign Secretary William Hague threatened that if a ceasefire is not upheld we will want to return to the UN Security Council."], "2012-04-12")).toEqual(["GBR THREATEN - reported"])
+  })
+
+  it("gives a measure against no one named the target of another side's like measure just told", () => {
+    expect(events(["Canada expelled four Russian diplomats.", "Ukraine is expelling 13, President Petro Poroshenko said."], "2018-03-26")).toContain("UKR SANCTION RUS reported")
+    // (not one told long before)
+    expect(events(["Canada expelled four Russian diplomats.", "The talks went on.", "Officials met again.", "Ukraine is expelling 13."], "2018-03-26")).toContain("UKR SANCTION - reported")
+  })
+
+  it("finds a partner named at the end of a long object, but not for a statement", () => {
+    expect(events(["China would not take part in any trilateral arms control negotiations with the United States."], "2019-08-20")).toEqual(["CHN REJECT USA hypothetical"])
+    expect(events(["The US is offering to share some benefits of the missile shield with the Russians."], "2007-04-24")).toEqual(["USA PROPOSE RUS reported"])
+  })
+
+  it("reads using something as a pretext as an accusation of whoever does it", () => {
+    expect(events(["Alexander Grushko, Russia's envoy to Nato, said on Tuesday that the alliance was using the exercise as a pretext to build up its forces."], "2017-09-20")).toContain("RUS ACCUSE NATO reported")
   })
 })
