@@ -58,7 +58,7 @@ const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:(?:also|still|now|alr
 const MAY = "(?<!\\b(?:in|of|last|next|this|since|until|by|from|to|early|late|mid|on|\\d+)[\\s-])may(?!\\s+\\d)"
 const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|could|might|${MAY}|would)\\b`, "i")
 const HEDGE = new RegExp(`\\b(?:could|${MAY}|might|would|possibly|perhaps|reportedly|appears? to|seems? to)\\b`, "i")
-const NEGATION = /\b(?:not|n't|never|no|neither|nor|refused to|refusal to|failed to|failure to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$|\btoo\s+\w+\s+to\s+$|\b(?:not|n't|never|refused to|declined to)\s+(?:take part|participate|join|engage)\s+in\s+(?:[\w-]+\s+){0,5}$/i
+const NEGATION = /\b(?:not(?!\s+only\b)|n't|never|no|neither|nor|refused to|refusal to|failed to|failure to|declined to|unable to|impossible for|reluctant to|stopped short of|rather than|instead of)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}$|\btoo\s+\w+\s+to\s+$|\b(?:not|n't|never|refused to|declined to)\s+(?:take part|participate|join|engage)\s+in\s+(?:[\w-]+\s+){0,5}$/i
 /** "has given no indication that Russia supports": a stance said not to be taken. */
 const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:that|of)\b[^.;:]*$/i
 /** Whether what stands at `at` is denied: "did not sign", "refused to back", "no indication that Russia supports". */
@@ -91,7 +91,8 @@ const tenseNear = (text: string, cs: number, ce: number, at: number): "present" 
     re.lastIndex = 0
     for (const m of clause.matchAll(re)) {
       // A participle after an auxiliary ("have been angrily rejected", "is expected") takes the auxiliary's tense.
-      if (t === "past" && /\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(clause.slice(Math.max(0, m.index! - 25), m.index!))) continue
+      // ("is also angered", "are still opposed": an adverb may stand between)
+      if (t === "past" && /\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|now|not|long|already)\s+){0,2}$/i.test(clause.slice(Math.max(0, m.index! - 25), m.index!))) continue
       if (!marks.some((x) => Math.abs(x.i - m.index!) < 4)) marks.push({ i: m.index!, t })
     }
   }
@@ -734,8 +735,11 @@ const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
 const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?(?:(?:the|a|an)\s+)?$/iu
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
 const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
-/** "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it. */
-const RELATIVE_OBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
+/**
+ * "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it (or a noun
+ * that sums it up, set off by a comma: "want to join NATO, ambitions Moscow strongly opposes").
+ */
+const RELATIVE_OBJECT = /(?:\b(?:that|which)|,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:ambitions?|aspirations?|plans?|moves?|steps?|ideas?|proposals?|polic(?:y|ies)|bids?))\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
@@ -821,7 +825,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const harmDenied = cue.relation === "harm" && HARM_DENIED.test(before) && !/\bbut\b/i.test(text.slice(end))
       // "Moscow could not support the draft", "we will not back it": support refused is opposition.
       const supportRefused = cue.relation === "act" && cue.stance === "support" && SUPPORT_REFUSED.test(before)
-      if (!harmDenied && !supportRefused && (denied(text, at) || (cue.relation !== "act" && /\b(?:not|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before)))) continue
+      if (!harmDenied && !supportRefused && (denied(text, at) || (cue.relation !== "act" && /\b(?:not(?!\s+only\b)|n't|never)\b(?:\s+\S+){0,7}\s*$/i.test(before)))) continue
       // "six months of protests", "a wave of criticism": a noun cue that is what something is made of.
       if (NOUN_CUE.test(word) && /\bof\s+(?:\w+\s+)?$/i.test(before) && !/^\s+(?:of|to|against|over)\b/i.test(text.slice(end))) continue
       // "persuade the Russians not to block", "told Russia to back": an act asked of someone is not their stance.

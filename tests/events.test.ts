@@ -988,3 +988,23 @@ describe("targets and subjects from what was told before", () => {
     expect(events(["Alexander Grushko, Russia's envoy to Nato, said on Tuesday that the alliance was using the exercise as a pretext to build up its forces."], "2017-09-20")).toContain("RUS ACCUSE NATO reported")
   })
 })
+
+describe("stances in other words", () => {
+  it("reads anger or alarm at a thing as opposition to it", () => {
+    expect(positions(["Moscow is also angered by Georgia's ambition to join NATO."], "2008-08-27")).toEqual(["RUS oppose nato_expansion"])
+    expect(positions(["Russia is angry about the U.S. missile shield."], "2008-08-27")).toEqual(["RUS oppose missile_defense"])
+    // (and "is also angered" is in the present: dated by the article's day, not by the last day named)
+    const p = run(["Russia recognised the two regions on Aug. 26.", "Moscow is also angered by Georgia's ambition to join NATO."], "2008-08-28").positions
+    expect(p.map((x) => `${x.holder?.code} ${x.stance} ${x.issue} ${x.date}`)).toEqual(["RUS oppose nato_expansion 2008-08-28"])
+  })
+
+  it("reads a thing called unacceptable or illegal as opposed, also 'not only unacceptable', and the unipolar model as US dominance", () => {
+    expect(positions(["\"I consider that the unipolar model is not only unacceptable but also impossible in today's world,\" Putin said."], "2007-02-10")).toEqual(["RUS oppose us_global_dominance"])
+    expect(positions(["Lavrov said the missile shield was illegal."], "2007-02-10")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Lavrov said the missile shield was not illegal."], "2007-02-10")).toEqual([])
+  })
+
+  it("reads a noun that sums up the thing before it, set off by a comma, as a relative clause's object", () => {
+    expect(positions(["Kiev's pro-Western leaders want to join the European Union and NATO, ambitions Moscow strongly opposes."], "2018-11-26")).toEqual(["RUS oppose nato_expansion"])
+  })
+})
