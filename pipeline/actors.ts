@@ -286,6 +286,8 @@ const MEMBER_WORD = /member/i
 /** A group after a fronted place: "In Ankara, the foreign ministry", "In Beijing, government officials". */
 const PLACE_THEN_GROUP = re(`(?<![\\p{L}])[Ii]n (?<place>[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}]*)?), (?<group>(?:[Tt]he |[Aa] |[Aa]n )?(?:(?:senior|top|defen[cs]e|foreign|government|state|security|military|Foreign|Defen[cs]e)\\s+)*(?<noun>${GROUP_NOUNS}))\\b`, "gu")
 const GROUP_NOUN = re(`${GROUP_NOUNS}\\b`, "u")
+/** A ministry named by its office alone: "the Foreign Ministry", "the Ministry of National Defense". */
+const BARE_MINISTRY = /\b[Tt]he\s+((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+[Mm]inistry|Ministry of (?:Foreign Affairs|(?:National )?Defen[cs]e))\b/g
 
 /** The members of an organisation at a date (all recorded members when the date is unknown), as countries or organisations. */
 export const membersOf = (code: string, date: string | null): ActorRef[] =>
@@ -500,6 +502,12 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
       const members = [group(m.groups!.adj!, code), group(m.groups!.adj2!, code2)]
       push(m.index!, m.index! + m[0].length, jointRef(members), "joint-group", members)
     } else push(m.index!, m.index! + m[0].length, group(m.groups!.adj!, code), "group")
+  }
+  // "The Foreign Ministry has summoned ...": a ministry the sentence opens with, of no country named, is the context's.
+  for (const m of context && /\bministry\b/i.test(text) ? text.matchAll(BARE_MINISTRY) : []) {
+    if (!OPENING_MENTION.test(text.slice(0, m.index))) continue
+    const noun = m[1]!.toLowerCase()
+    push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length, groupRef(context!, "ministry", `${countryRef(context!).name} ${noun}`), "ministry:context")
   }
   // "In Ankara, the foreign ministry said": a clause fronted by a country or its capital names whose the group is.
   for (const m of GROUP_NOUN.test(text) ? text.matchAll(PLACE_THEN_GROUP) : []) {

@@ -463,8 +463,8 @@ const WE_BEFORE = /(?:^|[\s"\u201c])we\s+(?:(?:also|then|\w+ly)\s+)?(?:will|woul
 /** "he" or "she" as a clause's subject. */
 const HE_SHE = /\b(?:he|she)\b/i
 
-/** A condition's opening: "If ", "\"Unless the ". */
-const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:the\s+)?$/i
+/** A condition's or another subordinate clause's opening: "If ", "\"Unless the ", "as the ". */
+const CONDITION_BEFORE = /\b(?:if|unless|as|when|while|after|before|because|since|although|though|once|until)\s+(?:the\s+)?$/i
 
 const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
 
@@ -489,7 +489,7 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
     if (person) return [person]
     if (previous.length) return [...previous]
   }
-  // (not in a condition before the clause: "If Washington resumes testing, we will respond")
+  // (not in a condition or another subordinate clause before the clause: "If Washington resumes testing, we will respond")
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)) && !CONDITION_BEFORE.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
   const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 80 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
@@ -1016,6 +1016,19 @@ const FAR_PARTNER = /^(?:(?!\b(?:but|and|which|who|whom|while|whereas|because|al
 /** How many sentences back a like measure may name whom a measure hits. */
 const PARALLEL_REACH = 2
 
+/** A title set off by commas after a name: ", China's top foreign policy official,", ", the Chinese ambassador,". */
+const TITLE_CLAUSE = /^\s*(?:(?:the|a|an)\s+|[\p{Lu}][\p{L}.]*['\u2019]s\s+)(?:[\p{L}-]+\s+){0,5}[\p{L}-]+\s*,\s*$/u
+/** Where the clause before a clause starting at `cs` starts, past a title set off by commas; else `cs`. */
+const clauseBeforeTitle = (text: string, cs: number): number => {
+  if (cs < 2 || text[cs - 1] !== "," && text[cs - 2] !== ",") return cs
+  const [ts] = clauseOf(text, cs - 2)
+  if (!TITLE_CLAUSE.test(text.slice(ts, cs))) return cs
+  return ts >= 2 ? clauseOf(text, ts - 2)[0] : cs
+}
+
+/** "them" or "it" as the object of an attack, right after it or after a participle: "opened fire, disabling them", "seized them". */
+const PRONOUN_OBJECT = /^(?:\s*,\s*\w+ing)?\s+(?:them|it)\b/i
+
 /** A place named next: "(stopped in) Kiev". */
 const PLACE_NEXT = /^\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u
 /** A visit, and its place right after it: "visit to Kyiv", "visiting in Moscow". */
@@ -1223,8 +1236,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const ownerRef = ownerRef0 ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun.groups!.noun!, article, s.start, mentions, [...told, ...found], refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       // ("Kaczynski's office said Mr Obama had assured him in a telephone call": "him", the person named before the subject)
+      // ("told Wang Yi, China's top foreign policy official, in a phone call": past a title set off by commas)
+      const calledFrom = trig.type === "CONSULT" && /^\s*$/.test(text.slice(cs, trig.at)) ? clauseBeforeTitle(text, cs) : cs
       const calledBefore = !targetMention && trig.type === "CONSULT" && /^in\b/i.test(trig.word)
-        ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= cs && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(cs, a.start - s.start))) ??
+        ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= calledFrom && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(calledFrom, a.start - s.start))) ??
           (/\b(?:him|her)\s+$/i.test(text.slice(0, trig.at)) ? actors.find((a) => a.kind === "person" && !actorsOf.includes(a) && actorsOf.every((b) => a.end <= b.start)) : undefined)
         : undefined
       // ("Bush, who stopped in Kiev on his way to Romania", "an unannounced visit to Kyiv": whom a stop or a visit in a capital visits)
@@ -1242,10 +1257,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))
         ? asks.findLast((e) => e.target?.code && refs.some((r) => r.code === e.target!.code))?.actor ?? null
         : null
+      // ("as the Ukrainian boats turned back, Russian vessels opened fire, disabling them": an attack on "them" is on the other side named before)
+      const struckPronoun = !targetMention && !ownerRef && !hitRef && (trig.type === "ASSAULT" || trig.type === "COERCE") && PRONOUN_OBJECT.test(text.slice(trig.end))
+        ? actors.findLast((a) => a.end - s.start <= trig.at && !actorsOf.includes(a) && a.code !== null && !codes.has(a.code) && !refsOf(a).some((r) => codes.has(r.code)))
+        : undefined
       // ("If Washington resumes testing, we will respond in kind": a threat is against whoever its condition names)
       const conditional = !targetMention && !ownerRef && !hitRef && trig.type === "THREATEN" ? conditionOn(text, s, trig.at, actors, codes) : null
       const mentioned = targetMention && !visitedRef ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
-        : conditional ? [conditional] : []
+        : conditional ? [conditional] : struckPronoun ? refsOf(struckPronoun) : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)

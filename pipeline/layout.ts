@@ -159,6 +159,8 @@ const cueHolds = (line: Line): boolean => {
   if (line.words.length <= 12) return true
   // "About the author: Jane Doe is a senior fellow at ...": a labelled bio, however long.
   if (line.cue.rule === "bio.label" || line.cue.rule === "bio.views") return true
+  // "GRAPHIC: Photo: Levan Dzhaparidze, AFP; A woman weeps ...": a labelled credit and its caption, however long.
+  if (line.cue.rule === "credit.label") return true
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.rule === "appeal.favour") return true
@@ -442,9 +444,47 @@ const isShort = (line: Line): boolean => line.words.length > 0 && line.words.len
 const headingLike = (line: Line): boolean =>
   isShort(line) && !line.endsSentence && line.words.length >= 1 && /^[\p{Lu}\p{N}"'\u201c]/u.test(line.text)
 
+// ---------------------------------------------------------------- hard-wrapped text
+
+/** The widest a hard-wrapped page's lines run: e-mail and print archives break text at about 70 characters. */
+const WRAP_MAX = 100
+/** A field line of an archive record ("LOAD-DATE: August 13, 2008", "BYLINE: Martin Keogh"): never a wrapped line's rest. */
+const FIELD_LINE = /^[A-Z][A-Z-]{2,}:/
+/** A line that breaks off mid-phrase: after a comma, a hyphen, an opening quote or a function word. */
+const OPEN_END = /(?:[,–—-]|["“])$/u
+
+/**
+ * The lines of a page whose text is hard-wrapped (an e-mail, a print archive's record), each paragraph's
+ * lines joined into one span: the width of its lines (the 90th percentile of those of six words or more) is at
+ * most WRAP_MAX characters, hardly any runs longer, and at least five lines (and 30% of them) run near that
+ * width and break off mid-phrase (the next line begins in lower case, or the line ends in a comma or a
+ * function word). A line is joined to the next
+ * when it runs near the width, ends no sentence and the next is no field line. Other pages keep their lines.
+ */
+export const wrappedLines = (text: string, spans: ReadonlyArray<Span>, stopwords: ReadonlySet<string>): Span[] => {
+  const t = spans.map((s) => text.slice(s.start, s.end).trim())
+  const lengths = t.filter((x) => (x.match(WORD)?.length ?? 0) >= 6).map((x) => x.length).sort((a, b) => a - b)
+  if (lengths.length < 8) return [...spans]
+  const width = lengths[Math.floor(lengths.length * 0.9)]!
+  if (width > WRAP_MAX) return [...spans]
+  const runsOn = (i: number) => i + 1 < t.length && t[i]!.length >= 0.6 * width && !SENTENCE_END.test(t[i]!) && !FIELD_LINE.test(t[i + 1]!)
+  const midPhrase = (i: number) => /^\p{Ll}/u.test(t[i + 1]!) || OPEN_END.test(t[i]!) || stopwords.has((/[\p{L}']+$/u.exec(t[i]!)?.[0] ?? "").toLowerCase())
+  // (and hardly any line runs longer: a page with paragraphs of its own, among short menus and captions, is not wrapped)
+  const longer = lengths.filter((n) => n > 1.3 * width).length
+  const wraps = t.filter((_, i) => runsOn(i) && midPhrase(i)).length
+  if (wraps < Math.max(5, 0.3 * lengths.length) || longer > 0.05 * lengths.length) return [...spans]
+  const out: Span[] = []
+  for (let i = 0; i < spans.length; i++) {
+    const start = spans[i]!.start
+    while (runsOn(i)) i++
+    out.push({ start, end: spans[i]!.end })
+  }
+  return out
+}
+
 export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   const stopwords = stopwordsFor(text)
-  const ls = repeatedInPage(lines(text).map((span) => featuresOf(text, span, stopwords, options)))
+  const ls = repeatedInPage(wrappedLines(text, lines(text), stopwords).map((span) => featuresOf(text, span, stopwords, options)))
   const labels: Label[] = ls.map(() => ({ kind: "navigation", rule: "outside-main-run" }))
   // (the lines that are the page's own name, or an appeal to support it)
   const sites = siteNamesOf(ls)

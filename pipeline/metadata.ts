@@ -115,7 +115,7 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
 export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomatic|political|defen[cs]e|security|world|economics?|business|science|health|international|national|special|investigative|contributing|associate|managing|executive|[\\p{Lu}][\\p{Ll}]+)\\s+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Bb]ureau [Cc]hief)\\b"
 
 /** The words a byline may open with before its "By": "Posted by", "Interview by", "Words by". */
-export const BYLINE_LEAD = "(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+"
+export const BYLINE_LEAD = "(?:BYLINE:\\s*|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+)"
 const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}`, "i")
 
 export const readByline = (line: string): { byline: string; date: string | null } => {
@@ -146,6 +146,20 @@ export const readDateline = (paragraph: string): { place: string; length: number
   if (!(capitals || bracket || (longDash && place.split(/[ ,]+/).length <= 3))) return null
   if (m[3] === ":" && !capitals) return null
   return { place, length: m[0].length }
+}
+
+/** The label of a press archive's field: "HEADLINE: ", "TITLE: ". */
+const FIELD_LABEL = /^(?:HEADLINE|TITLE)\s*:\s*/
+/** A press archive's dateline field: "DATELINE: MOSCOW", "DATELINE: Tbilisi, Georgia". */
+const DATELINE_FIELD = /^DATELINE\s*:\s*(\S.{0,60})$/
+
+/** How many lines above the story a line of a place and a date may stand ("Strasbourg, 16 March 2022", then a share bar). */
+const PLACE_DATE_REACH = 3
+/** A place and a full date, the whole line: "Strasbourg, 16 March 2022", "Brussels, 3 April 2008". The place, or null. */
+const placeAndDate = (line: string): string | null => {
+  const m = /^([\p{Lu}][\p{L}'\u2019.-]+(?:[ -][\p{Lu}][\p{L}'\u2019.-]+){0,2}),\s+(.+)$/u.exec(line.trim())
+  const d = m ? headerDate(m[2]!) : null
+  return d && d.index === 0 && d.length === m![2]!.length ? m![1]! : null
 }
 
 /** So many paragraphs opening with a speaker's label ("Wang Wenbin: We hope ...") make a transcript. */
@@ -250,7 +264,10 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const first = (kind: LabelledSpan["kind"]) => layout.boilerplate.find((b) => b.kind === kind) ?? null
   const printed: Array<{ date: string; source: PublishedSource }> = []
 
-  const titleLine = first("headline")
+  const titleLine0 = first("headline")
+  // (a press archive's record labels its fields: "HEADLINE: Russia halts Georgia offensive")
+  const label = titleLine0 ? FIELD_LABEL.exec(textOf(text, titleLine0)) : null
+  const titleLine = titleLine0 && label ? { ...titleLine0, start: titleLine0.start + label[0].length } : titleLine0
   const read = titleLine ? readTitle(textOf(text, titleLine)) : null
   // "... to counter U.S. shield - Medvedev": a one-word tail the story names is who said it, not the site.
   const story = layout.paragraphs.map((p) => textOf(text, p)).join("\n")
@@ -279,8 +296,15 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     ? layout.boilerplate.findLast((b) => b.end <= firstBody.start && b.kind === "navigation" && text.slice(b.end, firstBody.start).trim() === "") ?? null
     : null
   const ownLine = lineBefore ? readDateline(`${textOf(text, lineBefore)} `) : null
-  const dl = opening ?? (ownLine && ownLine.length > lineBefore!.end - lineBefore!.start ? ownLine : null)
-  const datelineSpan = opening && firstBody ? { start: firstBody.start, end: firstBody.start + opening.length } : dl && lineBefore ? { start: lineBefore.start, end: lineBefore.end } : null
+  // (or a place and a date on a line of their own a few lines above the story: "Strasbourg, 16 March 2022", a press release's)
+  const placeDated = firstBody && !opening && !(ownLine && ownLine.length > lineBefore!.end - lineBefore!.start)
+    ? layout.boilerplate.filter((b) => b.end <= firstBody.start && b.kind === "navigation").slice(-PLACE_DATE_REACH).find((b) => placeAndDate(textOf(text, b))) ?? null
+    : null
+  // (or an archive record's field: "DATELINE: MOSCOW")
+  const field = firstBody && !opening ? layout.boilerplate.find((b) => b.end <= firstBody.start && DATELINE_FIELD.test(textOf(text, b))) ?? null : null
+  const dl = opening ?? (ownLine && ownLine.length > lineBefore!.end - lineBefore!.start ? ownLine : null) ?? (placeDated ? { place: placeAndDate(textOf(text, placeDated))!, length: 0 } : null) ??
+    (field ? { place: DATELINE_FIELD.exec(textOf(text, field))![1]!, length: 0 } : null)
+  const datelineSpan = opening && firstBody ? { start: firstBody.start, end: firstBody.start + opening.length } : placeDated ?? field ?? (dl && lineBefore ? { start: lineBefore.start, end: lineBefore.end } : null)
   if (dl && datelineSpan) {
     const d = headerDate(text.slice(datelineSpan.start, datelineSpan.end))
     if (d) printed.push({ date: d.date, source: "dateline" })

@@ -984,6 +984,27 @@ describe("targets and subjects from what was told before", () => {
     expect(events(["The US is offering to share some benefits of the missile shield with the Russians."], "2007-04-24")).toEqual(["USA PROPOSE RUS reported"])
   })
 
+  it("takes a ministry the sentence opens with, of no country named, for the context's, and whom it summons for the target", () => {
+    expect(events(["South Korea fired warning shots on Tuesday.", "The Foreign Ministry has summoned Chinese Ambassador Qiu Guohong to lodge a formal protest."], "2019-07-23")).toContain("KOR ACCUSE CHN reported")
+    // (the dateline's country when the sentence before opens with none: the tests' articles are datelined ASTANA)
+    expect(events(["The Foreign Ministry summoned the Russian ambassador on Monday."], "2019-07-23")).toEqual(["KAZ ACCUSE RUS reported"])
+    // (not one named further on: "... met officials of the Foreign Ministry")
+    expect(events(["South Korea fired warning shots on Tuesday.", "Qiu Guohong met officials of the Foreign Ministry on Monday."], "2019-07-23").filter((e) => e.startsWith("KOR CONSULT"))).toEqual([])
+  })
+
+  it("finds whom a call was with past a title set off by commas", () => {
+    expect(events(["Blinken said he had told Wang Yi, China's top foreign policy official, in a phone call on Friday night that it was unacceptable."], "2023-02-05")).toContain("USA CONSULT CHN reported")
+  })
+
+  it("reads an attack on 'them' as on the other side named before, and seizing ships as coercion", () => {
+    expect(events(["As the Ukrainian boats turned back, Russian vessels opened fire, disabling them."], "2018-11-26")).toEqual(["RUS ASSAULT UKR reported"])
+    expect(events(["Russian border guards seized three Ukrainian navy ships on Sunday."], "2018-11-26")).toEqual(["RUS COERCE UKR reported"])
+    // (nor by the subject of a clause opened by "as": "as the Ukrainian boats turned back, ... special forces seized all three ships")
+    expect(events(["Later on Sunday, as the Ukrainian boats turned back, Russian vessels opened fire, before special forces boarded and seized all three ships."], "2018-11-26").filter((e) => e.startsWith("UKR"))).toEqual([])
+    // (not control of a place: "seized control of the town" is no coercion of anyone)
+    expect(events(["Russian troops seized control of the town on Sunday."], "2018-11-26").filter((e) => e.includes("COERCE"))).toEqual([])
+  })
+
   it("reads using something as a pretext as an accusation of whoever does it", () => {
     expect(events(["Alexander Grushko, Russia's envoy to Nato, said on Tuesday that the alliance was using the exercise as a pretext to build up its forces."], "2017-09-20")).toContain("RUS ACCUSE NATO reported")
   })

@@ -220,3 +220,55 @@ describe("an e-mailed newsletter", () => {
     expect(row.text).toBe(BODY.join("\n\n"))
   })
 })
+
+/** Text broken into lines of at most `width` characters at spaces, as e-mail and print archives store it. */
+const hardWrap = (paragraph: string, width = 68): string[] => {
+  const out: string[] = []
+  let line = ""
+  for (const word of paragraph.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) out.push(line)
+  return out
+}
+
+describe("hard-wrapped text and a press archive's record", () => {
+  const record = [
+    "Document 3 of 41", "The Lakeland Gazette", "August 13, 2008 Wednesday", "SECTION: CITY; Pg. A9", "LENGTH: 120 words",
+    "HEADLINE: Council votes to expand bus network", "BYLINE: Jane Miller", "DATELINE: LAKELAND", "BODY:",
+    ...BODY.flatMap((p) => hardWrap(p)),
+    "LOAD-DATE: August 13, 2008", "LANGUAGE: ENGLISH", "Copyright 2008 The Lakeland Gazette All Rights Reserved",
+  ].join("\n")
+
+  it("keeps every wrapped line of the story as body, its sentences whole across the breaks", () => {
+    const t = processDocument(doc(record))
+    const text = t.documents[0]!.text
+    for (const line of BODY.flatMap((p) => hardWrap(p))) expect(text).toContain(line)
+    expect(t.sentences.map((s) => s.text.replace(/\s+/g, " "))).toEqual(BODY)
+    for (const field of ["LOAD-DATE", "LANGUAGE", "BODY:", "Document 3 of 41", "LENGTH"]) expect(text).not.toContain(field)
+  })
+
+  it("reads the record's headline, byline and dateline fields without their labels", () => {
+    const d = documentRow(record)
+    expect([d.headline, d.byline, d.dateline, d.published]).toEqual(["Council votes to expand bus network", "Jane Miller", "LAKELAND", "2008-08-13"])
+  })
+
+  it("does not join the lines of a page that is not hard-wrapped, nor a list of short titles", () => {
+    const titles = ["Council votes to expand the bus network into the suburbs", "Mayor says the new routes will be reviewed after a year",
+      "Opponents of the plan warn of cuts to libraries and parks", "Work on the first of the new routes to begin in spring",
+      "Residents of the northern suburbs welcome the decision", "Bus drivers union asks for talks on the new timetables",
+      "Libraries to open longer hours in the summer months", "City to plant a thousand trees along the new bus routes"]
+    const t = processDocument(doc([...BODY, "Most read", ...titles].join("\n")))
+    expect(t.sentences.map((s) => s.text)).toEqual(BODY)
+  })
+})
+
+describe("a press release's place and date line", () => {
+  it("reads 'Place, date' over the story as its dateline and its date", () => {
+    const d = documentRow(["Newsroom", "Press release", "Council votes to expand bus network", "Lakeland, 16 March 2022", "Share: Facebook | Twitter", ...BODY].join("\n"))
+    expect([d.dateline, d.published, d.published_source]).toEqual(["Lakeland", "2022-03-16", "dateline"])
+  })
+})
