@@ -58,6 +58,17 @@ export const bodySentences = (text: string, paragraphs: Layout["paragraphs"], da
   return spans
 }
 
+/** The text with the line breaks inside each paragraph made spaces (the same length: every offset still holds). */
+export const joinWrapped = (text: string, paragraphs: Layout["paragraphs"]): string => {
+  let out = ""
+  let at = 0
+  for (const p of paragraphs) {
+    out += text.slice(at, p.start) + text.slice(p.start, p.end).replaceAll("\n", " ")
+    at = p.end
+  }
+  return out + text.slice(at)
+}
+
 export const processDocument = (src: SourceDocument, options: LayoutOptions = {}, cleaned: Cleaned = clean(src.raw)): DocumentTables => {
   const page = layout(cleaned.text, options)
   const meta = readMetadata(cleaned.text, page, src.manifest)
@@ -69,9 +80,11 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
     : page.boilerplate
   const published = meta.published
 
-  const spans = bodySentences(cleaned.text, paragraphs, meta.datelineSpan)
-  const article: Article = { docId: src.docId, text: cleaned.text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
-  const textOf = (span: Span) => cleaned.text.slice(span.start, span.end)
+  // (a paragraph of a hard-wrapped page reads as one line: its breaks are spaces, at the same offsets)
+  const text = joinWrapped(cleaned.text, paragraphs)
+  const spans = bodySentences(text, paragraphs, meta.datelineSpan)
+  const article: Article = { docId: src.docId, text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
+  const textOf = (span: Span) => text.slice(span.start, span.end)
 
   const sentenceIds = idsByOccurrence(spans, (s) => ["sentence", src.docId, normaliseForId(textOf(s))])
   const sentences: SentenceRow[] = spans.map((s, position) => {

@@ -677,9 +677,11 @@ const lastMoveBy = (acts: ReadonlyArray<EventMatch>, own: ReadonlyArray<ActorRef
 /** Words someone said, as a noun: "the announcement", "the speech", "the accusations". */
 const SPEECH_NOUNS = "announcements?|speech(?:es)?|remarks|comments|statements?|accusations?|allegations?|claims|charges|criticism|threats?|warnings?|rhetoric"
 /** An act as a noun, whose doer an earlier sentence names: "the recognition", "the downing", "the annexation". */
-const DONE_NOUNS = "recognition|annexation|invasion|incursion|intervention|downing|expulsions?|deployment|veto(?:es)?|tests?|launch(?:es)?|withdrawal|seizure|crackdown|build-?up"
+const DONE_NOUNS = "recognition|annexation|invasion|incursion|intervention|downing|expulsions?|deployment|veto(?:es)?|tests?|launch(?:es)?|withdrawal|seizure|crackdown|build-?up|visit"
 /** The words or act judged, right after a verdict's verb, with no owner named: "called the announcement", "condemned the recognition". */
 const JUDGED_OBJECT = new RegExp(`^["\u201d]?\\s+(?:the|these|those|this|that|such)\\s+(?:[\\w-]+\\s+)?(?<noun>${SPEECH_NOUNS}|${DONE_NOUNS})\\b(?!\\s+(?:of|by|from|made)\\b)`, "i")
+/** Such an act as the subject of the clause of a verdict: "that the visit \"seriously violates". */
+const DONE_SUBJECT = new RegExp(`\\b(?:the|this|that|such)\\s+(?:[\\w-]+\\s+)?(?<noun>${DONE_NOUNS})\\s+["\u201c]?(?:\\w+\\s+){0,2}["\u201c]?$`, "i")
 /** Words said, named after a speaker's verb as what a verdict judges, with the country's adjective that owns them: "said that claims ... were", "said the American claims had". */
 const WORDS_JUDGED = new RegExp(`^\\S+\\s+(?:[\\w.,-]+\\s+){0,4}?(?:that\\s+)?(?:the\\s+|these\\s+|such\\s+)?(?:(?<owner>[\\p{Lu}][\\p{L}.]+)\\s+)?(?<noun>claims|accusations?|allegations?|charges|notification|demands?)\\b`, "u")
 const SPEECH_NOUN = new RegExp(`^(?:${SPEECH_NOUNS})$`, "i")
@@ -691,7 +693,7 @@ const NOUN_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^recognition/i, /\brecogni[sz]/i], [/^annexation/i, /\bannex/i], [/^invasion/i, /\binva(?:de|sion)/i], [/^incursion/i, /\bincursion/i],
   [/^intervention/i, /\binterven/i], [/^downing/i, /\b(?:shot|shoot(?:s|ing)?|downing) down\b|\bdowning\b/i], [/^expulsion/i, /\bexpel|\bexpulsion/i],
   [/^deployment/i, /\bdeploy/i], [/^veto/i, /\bveto/i], [/^test/i, /\btest/i], [/^launch/i, /\blaunch/i], [/^withdrawal/i, /\bwithdr[ae]w/i],
-  [/^seizure/i, /\bseiz/i], [/^crackdown/i, /\bcrack(?:ed)? ?down/i], [/^build-?up/i, /\bbuil(?:t|d|ding)[ -]?up\b/i],
+  [/^seizure/i, /\bseiz/i], [/^visit/i, /\bvisit|\barriv/i], [/^crackdown/i, /\bcrack(?:ed)? ?down/i], [/^build-?up/i, /\bbuil(?:t|d|ding)[ -]?up\b/i],
 ]
 /** Who an earlier sentence says does the act: its actor right before the word ("Russia recognised", "Moscow's annexation", "Russia's decision to recognise", "China's defence ministry announced"). */
 const DOER_BEFORE = /^(?:['\u2019]s\s+(?:(?:decision|move|vote|order|bid)\s+to\s+)?|\s+(?:(?:has|have|had|formally|officially|also|then|\w+ly)\s+){0,2})$/i
@@ -1013,6 +1015,12 @@ const conditionOn = (text: string, s: Span, at: number, actors: ReadonlyArray<Ac
 /** A partner or an opponent named at the end of a long object: "take part in any trilateral arms control negotiations with the United States". */
 const FAR_PARTNER = /^(?:(?!\b(?:but|and|which|who|whom|while|whereas|because|although|though|since|after|before|when)\s)[^,;:"\u201c\u201d])*\s(?:with|against)\s+(?:the\s+)?$/
 
+/** "this", "such" or "these" opening a verdict's object: "for this extreme, disproportionate and escalatory military response". */
+const DEICTIC_OBJECT = /^["\u201d]?\s+(?:this|these|such)\b/i
+
+/** A request or an offer as an act's object, a few words on: "a request for Mr Lugovoi's extradition", "the offer". */
+const ASKED_OBJECT = /^\s+(?:[\w-]+\s+){0,4}?(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?(?:requests?|demands?|appeals?|pleas?|offers?|proposals?)\b(?!\s+(?:by|from|of)\b)/i
+
 /** How many sentences back a like measure may name whom a measure hits. */
 const PARALLEL_REACH = 2
 
@@ -1229,11 +1237,15 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         : anaphor && !anaphor[1] && !bodyIssues().some((h) => h.end <= s.start + trig.at && h.start >= (article.sentences[Math.max(0, sentenceIndex - ANAPHORA_REACH)]?.start ?? 0)) ? lastMoveBy([...told, ...found], refs) : null
       // ("called the announcement 'a destabilizing attempt'", "condemned the recognition": whose words or act are judged)
       // (and a speaker's verdict on words said, with no one named doing it: "told reporters that claims ... were 'hypocrisy'")
-      const judgedNoun = targetMention || ownerRef0 || !OWNED_TARGET.has(trig.type) ? null
-        : trig.bySpeaker ? (speaker && speaker.at >= 0 && speaker.at < trig.at ? WORDS_JUDGED.exec(text.slice(speaker.at, trig.at)) : null)
+      // ("There is no possible justification for this extreme military response," Blinken said: the move just told)
+      const deicticVerdict = trig.bySpeaker && !doer && !ownerRef0 && DEICTIC_OBJECT.test(text.slice(trig.end)) ? lastMoveBy([...told, ...found], refs) : null
+      const judgedNoun = targetMention || ownerRef0 || deicticVerdict || !OWNED_TARGET.has(trig.type) ? null
+        : trig.bySpeaker ? (speaker && speaker.at >= 0 && speaker.at < trig.at ? WORDS_JUDGED.exec(text.slice(speaker.at, trig.at)) : null) ??
+          // ("said on Tuesday night that the visit 'seriously violates ...'": an act told before, the subject of the verdict)
+          (!doer ? DONE_SUBJECT.exec(text.slice(cs, trig.at)) : null)
         : JUDGED_OBJECT.exec(text.slice(trig.end))
       const judgedBy = judgedNoun?.groups!.owner ? refOfCode(countryOf(judgedNoun.groups.owner) ?? "") : null
-      const ownerRef = ownerRef0 ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun.groups!.noun!, article, s.start, mentions, [...told, ...found], refs) : null)
+      const ownerRef = ownerRef0 ?? deicticVerdict ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun.groups!.noun!, article, s.start, mentions, [...told, ...found], refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       // ("Kaczynski's office said Mr Obama had assured him in a telephone call": "him", the person named before the subject)
       // ("told Wang Yi, China's top foreign policy official, in a phone call": past a title set off by commas)
@@ -1254,7 +1266,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const struck = struck0 && !VIOLATED_NOUN.test(text.slice(trig.end + struck0[0].length - 1, ce)) ? struck0 : null
       const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : struck ? refOfCode(countryOf(struck[1]!) ?? "") : null
       // ("Seoul asked Beijing to redraw the zone. Chinese officials refused.": a refusal with no object turns down the last request made of its actor)
-      const turnedDown = !targetMention && !ownerRef && trig.type === "REJECT" && /^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end))
+      // (or a request or an offer named as its object: "Moscow formally rejected earlier this month a request for Mr Lugovoi")
+      const turnedDown = (!targetMention || targetMention.code === null) && !ownerRef && trig.type === "REJECT" && (/^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end)) || ASKED_OBJECT.test(text.slice(trig.end)))
         ? asks.findLast((e) => e.target?.code && refs.some((r) => r.code === e.target!.code))?.actor ?? null
         : null
       // ("as the Ukrainian boats turned back, Russian vessels opened fire, disabling them": an attack on "them" is on the other side named before)
@@ -1263,7 +1276,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         : undefined
       // ("If Washington resumes testing, we will respond in kind": a threat is against whoever its condition names)
       const conditional = !targetMention && !ownerRef && !hitRef && trig.type === "THREATEN" ? conditionOn(text, s, trig.at, actors, codes) : null
-      const mentioned = targetMention && !visitedRef ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
+      const mentioned = targetMention && !visitedRef && !(turnedDown && targetMention.code === null) ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
         : conditional ? [conditional] : struckPronoun ? refsOf(struckPronoun) : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.

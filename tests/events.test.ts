@@ -1029,3 +1029,40 @@ describe("stances in other words", () => {
     expect(positions(["Kiev's pro-Western leaders want to join the European Union and NATO, ambitions Moscow strongly opposes."], "2018-11-26")).toEqual(["RUS oppose nato_expansion"])
   })
 })
+
+describe("acts in wider news (hold11)", () => {
+  it("reads more verdicts: disproportionate, immoral, a grave problem (not a problem to solve)", () => {
+    expect(events(["NATO Secretary-General Jaap de Hoop Scheffer called Russia's use of force \"disproportionate\"."], "2008-08-13")).toEqual(["NATO ACCUSE RUS reported"])
+    expect(events(["China launched ballistic missiles into waters near Taiwan on Thursday.", "Japanese Prime Minister Fumio Kishida called the launches \"a grave problem\"."], "2022-08-05")).toContain("JPN ACCUSE CHN reported")
+    expect(events(["Japanese Prime Minister Fumio Kishida called the talks a way to solve the problem."], "2022-08-05")).toEqual([])
+  })
+
+  it("reads atrocities charged and an act denied any justification as accusations of whoever does it", () => {
+    expect(events(["Secretary of State Antony Blinken said in a statement that China \"continues to commit genocide\"."], "2021-03-23")).toEqual(["USA ACCUSE CHN reported"])
+    expect(events(["China began live-fire drills around Taiwan on Thursday.", "\"There is no possible justification for this extreme military response,\" Secretary of State Antony Blinken said."], "2022-08-05"))
+      .toContain("USA ACCUSE CHN reported")
+  })
+
+  it("reads a warning that an act will not go unanswered as a threat against whoever does it", () => {
+    expect(events(["Russia's foreign ministry said Washington's steps would not go unanswered."], "2007-07-17")).toContain("RUS THREATEN USA hypothetical")
+  })
+
+  it("reads holding or beginning military drills as mobilisation, not drills named as a noun", () => {
+    expect(events(["China began live-fire drills in six zones around Taiwan on Thursday."], "2022-08-05")).toEqual(["CHN MOBILIZE TWN reported"])
+    expect(events(["Wang Yi proposed a halt to U.S.-South Korean military drills."], "2017-03-08").filter((e) => e.includes("MOBILIZE"))).toEqual([])
+  })
+
+  it("gives a rejected request to whoever made it, even with a person named after it", () => {
+    expect(events(["Britain asked Russia in May to extradite Andrei Lugovoi.", "Moscow formally rejected earlier this month a request for Mr Lugovoi's extradition."], "2007-07-17")).toContain("RUS REJECT GBR reported")
+  })
+
+  it("reads a verdict on 'the visit' as against whoever an earlier sentence says visited or arrived", () => {
+    expect(events(["U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday.", "China's foreign ministry said on Tuesday night that the visit \"seriously violates the one-China principle\"."], "2022-08-03"))
+      .toContain("CHN ACCUSE USA reported")
+  })
+
+  it("knows the Council of Europe's Committee of Ministers", () => {
+    expect(events(["The Committee of Ministers today called on the Russian Federation to cease its military operations."], "2022-03-16")).toEqual(["COE REQUEST RUS reported"])
+  })
+})
+
