@@ -741,7 +741,9 @@ const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|
  * "..., plans that Russia strongly opposes": a relative clause whose object is the noun before it (or a noun
  * that sums it up, set off by a comma: "want to join NATO, ambitions Moscow strongly opposes").
  */
-const RELATIVE_OBJECT = /(?:\b(?:that|which)|,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:ambitions?|aspirations?|plans?|moves?|steps?|ideas?|proposals?|polic(?:y|ies)|bids?))\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still)\s+)?$/u
+const RELATIVE_OBJECT = /(?:\b(?:that|which)|,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:ambitions?|aspirations?|plans?|moves?|steps?|ideas?|proposals?|polic(?:y|ies)|bids?))\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still|has|have|had|long)\s+){0,2}$/u
+/** What bans the issue right after it: "a treaty banning", "a ban on the". */
+const BANNING_BEFORE = /\b(?:ban(?:s|ning)?|ban on|prohibit(?:s|ing)?|outlaw(?:s|ing)?)\s+(?:the\s+)?$/i
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
@@ -818,7 +820,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const rel = RELATIVE_OBJECT.exec(text.slice(Math.max(0, at - 60), at))
       if (!rel) return undefined
       const that = at - (rel[0].length)
-      return issues.filter((i) => i.end - s.start <= that && that - (i.end - s.start) <= 60).at(-1)
+      const issue = issues.filter((i) => i.end - s.start <= that && that - (i.end - s.start) <= 60).at(-1)
+      // (not what the thing before bans: "a treaty banning weapons in space, a proposal Washington has rejected" is no stance on weapons)
+      return issue && !BANNING_BEFORE.test(text.slice(Math.max(0, issue.start - s.start - 20), issue.start - s.start)) ? issue : undefined
     }
     for (const { cue, at, end, word } of live) {
       const before = text.slice(Math.max(0, at - 60), at)
@@ -853,7 +857,9 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
             (ANAPHOR_OBJECT.test(text.slice(end)) || (VOICED.test(before) && NOUN_CUE.test(word) && /^\s*(?:[.;]|$)/.test(text.slice(end))) ? antecedent(at, ANAPHOR_OBJECT.exec(text.slice(end))?.[1]) : undefined)
         // (After a harm cue the issue is what is harmed: "the main threat to the ceasefire".)
         : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1) ??
-          (ANAPHOR_SUBJECT.test(text.slice(clauseStart, at)) ? antecedent(at, ANAPHOR_SUBJECT.exec(text.slice(clauseStart, at))?.[1]) : undefined)
+          (ANAPHOR_SUBJECT.test(text.slice(clauseStart, at)) ? antecedent(at, ANAPHOR_SUBJECT.exec(text.slice(clauseStart, at))?.[1]) : undefined) ??
+          // (or the issue it modifies, right after it: "a destabilizing missile shield", "grossly interferes in China's internal affairs")
+          issues.find((i) => i.start - s.start >= end && /^\s{1,2}$/.test(text.slice(end, i.start - s.start)))
       if (!issue) continue
       const issueOwner = ownerOf(text, s, issue, actors)
       const possessor = possessed

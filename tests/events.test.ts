@@ -1066,3 +1066,22 @@ describe("acts in wider news (hold11)", () => {
   })
 })
 
+describe("stances in wider news (hold11)", () => {
+  it("reads interference in a country's internal affairs called gross as foreign intervention opposed", () => {
+    expect(positions(["China's foreign ministry said the EU's decision \"grossly interferes in China's internal affairs\"."], "2021-03-22")).toEqual(["CHN oppose foreign_intervention"])
+    expect(positions(["China's foreign ministry said it would retaliate, calling the law a gross interference in China's internal affairs."], "2020-07-15")).toEqual(["CHN oppose foreign_intervention"])
+  })
+
+  it("reads a harm cue right before the issue as the issue's harm", () => {
+    expect(positions(["Lavrov said the destabilizing missile shield would harm ties."], "2008-08-13")).toEqual(["RUS oppose missile_defense"])
+  })
+
+  it("reads a candidate's bid for membership as NATO expansion, and championing it as support, also in a relative clause with 'has'", () => {
+    expect(positions(["Moscow fiercely opposes Georgia's bid for membership, which Washington has championed."], "2008-08-13").sort()).toEqual(["RUS oppose nato_expansion", "USA support nato_expansion"])
+    // (nor a stance on what the thing before bans: rejecting a ban on weapons in space is no opposition to them)
+    expect(positions(["Russia and China have long pressed for a treaty banning weapons in space, a proposal Washington has rejected."], "2021-01-27").filter((p) => p.startsWith("USA"))).toEqual([])
+    // (not a bid for another membership)
+    expect(positions(["Moscow opposes Ukraine's bid for EU membership."], "2022-06-23")).toEqual([])
+  })
+})
+
