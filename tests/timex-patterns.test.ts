@@ -474,3 +474,15 @@ describe("pattern gates", () => {
     expect(matches).toBeGreaterThan(500)
   })
 })
+
+describe("a day of a year named by its distance", () => {
+  it("reads '23 November last year' and 'November 23 next year' against the publication year, leap days included", () => {
+    expect(pairs("Litvinenko died in London on 23 November last year.", "2007-07-17")).toEqual([["23 November last year", "2006-11-23"]])
+    expect(pairs("He died on November 23 last year.", "2007-01-02")).toEqual([["November 23 last year", "2006-11-23"]])
+    expect(pairs("The accord ends on 29 February next year.", "2007-03-01")).toEqual([["29 February next year", "2008-02-29"]])
+    // (no leap day in a year without one: "29 February last year" in 2008 is no date of 2007)
+    expect(values("It ended on 29 February last year.", "2008-03-01")).not.toContain("2007-02-29")
+    // (no publication date: the day without its year)
+    expect(values("He died on 23 November last year.", null)).toEqual(["XXXX-11-23"])
+  })
+})

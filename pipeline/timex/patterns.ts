@@ -103,6 +103,14 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     isValid(+m[3]!, monthNo(m[1]!), +m[2]!) ? day({ y: +m[3]!, m: monthNo(m[1]!), d: +m[2]! }, "absolute") : null),
   P("date.day-month-year", FOUR_DIGITS, `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, "DATE", (m) =>
     isValid(+m[3]!, monthNo(m[2]!), +m[1]!) ? day({ y: +m[3]!, m: monthNo(m[2]!), d: +m[1]! }, "absolute") : null),
+  // "23 November last year", "November 23 of next year": a day of a year named by its distance.
+  P("date.day-of-year", DIGIT_AND_MONTH, `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+(?:of\\s+)?(this|last|next)\\s+year`, "DATE", (m, ctx) => {
+    const mo = monthNo(m[2] ?? m[3]!), d = +(m[1] ?? m[4]!)
+    if (!isValid(2000, mo, d)) return null
+    if (!ctx.dct) return noDct(`XXXX-${pad2(mo)}-${pad2(d)}`)
+    const y = ctx.dct.y + relativeShift(m[5]!)
+    return isValid(y, mo, d) ? day({ y, m: mo, d }, "publication") : null
+  }),
   P("date.week-of", DIGIT_AND_MONTH, `the\\s+week\\s+of\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?`, "DATE", (m, ctx) => {
     const mo = monthNo(m[1]!), d = +m[2]!
     if (!isValid(2000, mo, d)) return null
