@@ -339,9 +339,12 @@ const introducedSurnames = (seen: Map<string, ActorRef>): ReturnType<typeof keyM
 const capitalised = (s: string) => /^(?:the\s+)?[\p{Lu}]/u.test(s)
 
 /** The country a place names, by its name or its capital ("Kiev", "Ukraine"), else null. */
+/** Regions and cities of a country that name no government ("Xinjiang", "Kaliningrad"): for where acts happen or whom they hit, never actors. */
+const REGION: ReadonlyMap<string, string> = new Map(readCsv("regions.csv").map((r) => [r.region!.toLowerCase(), r.code!]))
+
 export const countryOfPlace = (place: string): string | null => {
   const key = place.trim().toLowerCase()
-  return COUNTRY_NAME.get(key) ?? METONYM.get(key) ?? null
+  return COUNTRY_NAME.get(key) ?? METONYM.get(key) ?? REGION.get(key) ?? null
 }
 
 /** The country an adjective names ("Russian", "U.S."), else null. */

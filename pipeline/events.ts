@@ -631,11 +631,11 @@ const OBJECT_NATIONALITY = /^\s+(?:(?:a|an|the|two|three|four|five|six|seven|eig
 /** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
 const DEICTIC_ACT = "decision|move|step|action|measures?|sanctions"
 const ACT_NOUNS = `(?:${DEICTIC_ACT}|annexation|invasion|incursion|intervention)`
-const ACT_NOUN = new RegExp(`^\\W*(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\b(?!\\s+(?:to|by|that|which)\\b)`, "i")
+const ACT_NOUN = new RegExp(`^\\W*(?:the|this|that|its|their|such\\s+an?)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\b(?!\\s+(?:to|by|that|which)\\b)`, "i")
 /** Acts one may call "the decision" or "the move" (not words: an accusation or a request is no move). */
 const DECIDED = new Set<EventType>(["SANCTION", "MOBILIZE", "RETREAT", "REJECT", "AGREE", "ASSAULT", "COERCE", "AID", "COOPERATE", "PROPOSE"])
 /** The subject of a clause that ends in a speaker's verdict: "(that) the decision was unfair". */
-const ACT_SUBJECT = new RegExp(`\\b(?:the|this|that|its|their)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\s+(?:["\u201c]?\\w+\\s+){0,2}["\u201c]?$`, "i")
+const ACT_SUBJECT = new RegExp(`\\b(?:the|this|that|its|their|such\\s+an?)\\s+(?:[\\w-]+\\s+)?${ACT_NOUNS}\\s+(?:["\u201c]?\\w+\\s+){0,2}["\u201c]?$`, "i")
 /** "the decision", "the move": a noun that may stand for the act just told. */
 const DEICTIC_ACT_NOUN = new RegExp(`\\b(?:${DEICTIC_ACT})\\b`, "i")
 /**
@@ -692,7 +692,7 @@ const NOUN_STEMS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^charge/i, /\bcharg/i], [/^criticism/i, /\bcritici/i], [/^threat/i, /\bthreat/i], [/^warning/i, /\bwarn/i], [/^rhetoric/i, /\brhetoric/i],
   [/^recognition/i, /\brecogni[sz]/i], [/^annexation/i, /\bannex/i], [/^invasion/i, /\binva(?:de|sion)/i], [/^incursion/i, /\bincursion/i],
   [/^intervention/i, /\binterven/i], [/^downing/i, /\b(?:shot|shoot(?:s|ing)?|downing) down\b|\bdowning\b/i], [/^expulsion/i, /\bexpel|\bexpulsion/i],
-  [/^deployment/i, /\bdeploy/i], [/^veto/i, /\bveto/i], [/^test/i, /\btest/i], [/^launch/i, /\blaunch/i], [/^withdrawal/i, /\bwithdr[ae]w/i],
+  [/^deployment/i, /\bdeploy/i], [/^veto/i, /\bveto/i], [/^test/i, /\btest/i], [/^launch/i, /\blaunch|\bfired\b/i], [/^withdrawal/i, /\bwithdr[ae]w/i],
   [/^seizure/i, /\bseiz/i], [/^visit/i, /\bvisit|\barriv/i], [/^crackdown/i, /\bcrack(?:ed)? ?down/i], [/^build-?up/i, /\bbuil(?:t|d|ding)[ -]?up\b/i],
 ]
 /** Who an earlier sentence says does the act: its actor right before the word ("Russia recognised", "Moscow's annexation", "Russia's decision to recognise", "China's defence ministry announced"). */
@@ -742,6 +742,9 @@ const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|
  * that sums it up, set off by a comma: "want to join NATO, ambitions Moscow strongly opposes").
  */
 const RELATIVE_OBJECT = /(?:\b(?:that|which)|,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:ambitions?|aspirations?|plans?|moves?|steps?|ideas?|proposals?|polic(?:y|ies)|bids?))\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still|has|have|had|long)\s+){0,2}$/u
+/** What of a country support may be for, right before its name: "the territorial integrity of ". */
+const SOVEREIGN_OF = /^[^;:.]*\b(?:sovereignty|integrity|independence|territory|borders)\s+of\s+(?:the\s+)?$/i
+
 /** What bans the issue right after it: "a treaty banning", "a ban on the". */
 const BANNING_BEFORE = /\b(?:ban(?:s|ning)?|ban on|prohibit(?:s|ing)?|outlaw(?:s|ing)?)\s+(?:the\s+)?$/i
 const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
@@ -1132,7 +1135,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         // ("new sanctions against Iran's banking sector, announced by the United States on Monday": a noun's agent
         // after a participle that closes its phrase)
         const named = NAMED_BEFORE.test(text.slice(Math.max(0, trig.at - 30), trig.at)) || /\bnew\s+$/i.test(text.slice(Math.max(0, trig.at - 6), trig.at))
-        const by = /^\s*by\s+/i.exec(text.slice(trig.end)) ??
+        const by = /^\s*by\s+(?:the\s+)?/i.exec(text.slice(trig.end)) ??
           (named ? /^\s*from\s+(?:the\s+)?/i.exec(text.slice(trig.end)) ?? AGENT_AFTER_PHRASE.exec(text.slice(trig.end)) : null)
         const agent = by ? actors.find((a) => a.start - s.start === trig.end + by[0].length) : undefined
         // "a draft ... has been vetoed in the Security Council by China and Russia": the agent of a passive acts.
@@ -1270,7 +1273,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // (not whose airspace or territory was violated: "violated Turkish airspace")
       const struck0 = !targetMention && !ownerRef && !hit && STRUCK.has(trig.type) ? OBJECT_NATIONALITY.exec(text.slice(trig.end, ce)) : null
       const struck = struck0 && !VIOLATED_NOUN.test(text.slice(trig.end + struck0[0].length - 1, ce)) ? struck0 : null
-      const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? "") : struck ? refOfCode(countryOf(struck[1]!) ?? "") : null
+      // (or the region they belong to: "sanctions on Xinjiang officials")
+      const hitRef = hit ? refOfCode(countryOf(hit[1]!) ?? countryOfPlace(hit[1]!) ?? "") : struck ? refOfCode(countryOf(struck[1]!) ?? "") : null
       // ("Seoul asked Beijing to redraw the zone. Chinese officials refused.": a refusal with no object turns down the last request made of its actor)
       // (or a request or an offer named as its object: "Moscow formally rejected earlier this month a request for Mr Lugovoi")
       const turnedDown = (!targetMention || targetMention.code === null) && !ownerRef && trig.type === "REJECT" && (/^\s*(?:[,.;:]|and\b|$)/.test(text.slice(trig.end)) || ASKED_OBJECT.test(text.slice(trig.end)))
@@ -1280,10 +1284,14 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const struckPronoun = !targetMention && !ownerRef && !hitRef && (trig.type === "ASSAULT" || trig.type === "COERCE") && PRONOUN_OBJECT.test(text.slice(trig.end))
         ? actors.findLast((a) => a.end - s.start <= trig.at && !actorsOf.includes(a) && a.code !== null && !codes.has(a.code) && !refsOf(a).some((r) => codes.has(r.code)))
         : undefined
+      // ("reiterated its full support for the independence, sovereignty and territorial integrity of Ukraine": whose sovereignty is backed)
+      const backedSovereign = !targetMention && !ownerRef && trig.type === "SUPPORT"
+        ? actors.find((a) => a.start - s.start > trig.end && a.start - s.start - trig.end <= 120 && SOVEREIGN_OF.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code)))
+        : undefined
       // ("If Washington resumes testing, we will respond in kind": a threat is against whoever its condition names)
       const conditional = !targetMention && !ownerRef && !hitRef && trig.type === "THREATEN" ? conditionOn(text, s, trig.at, actors, codes) : null
       const mentioned = targetMention && !visitedRef && !(turnedDown && targetMention.code === null) ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
-        : conditional ? [conditional] : struckPronoun ? refsOf(struckPronoun) : []
+        : conditional ? [conditional] : struckPronoun ? refsOf(struckPronoun) : backedSovereign ? refsOf(backedSovereign) : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.
         // (never the actor itself: "Bush announced that the United States is withdrawing" has no target)
