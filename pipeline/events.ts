@@ -742,6 +742,9 @@ const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|
  * that sums it up, set off by a comma: "want to join NATO, ambitions Moscow strongly opposes").
  */
 const RELATIVE_OBJECT = /(?:\b(?:that|which)|,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:ambitions?|aspirations?|plans?|moves?|steps?|ideas?|proposals?|polic(?:y|ies)|bids?))\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:(?:\w+ly|also|still|has|have|had|long)\s+){0,2}$/u
+/** A verb of speech or naming right after an actor: it is that clause's subject ("in what Washington called"). */
+const SUBJECT_OF_NEXT = /^\s+(?:(?:has|have|had|also|later|then)\s+)?(?:called|calls|said|says|described|describes|termed|announced|added|told|insisted|claimed)\b/i
+
 /** What of a country support may be for, right before its name: "the territorial integrity of ". */
 const SOVEREIGN_OF = /^[^;:.]*\b(?:sovereignty|integrity|independence|territory|borders)\s+of\s+(?:the\s+)?$/i
 
@@ -1209,7 +1212,9 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + (trig.type !== "STATEMENT" && FAR_PARTNER.test(text.slice(trig.end, a.start - s.start)) ? 100 : 50)) &&
         (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)) &&
         // ("a violation of Ukraine's sovereignty": whose sovereignty or airspace was violated is no one accused)
-        !(trig.type === "ACCUSE" && VIOLATED_AFTER.test(article.text.slice(a.end, a.end + 40))))
+        !(trig.type === "ACCUSE" && VIOLATED_AFTER.test(article.text.slice(a.end, a.end + 40))) &&
+        // ("imposed sanctions on Xinjiang officials in what Washington called a coordinated action": the subject of a verb after it is no target)
+        !SUBJECT_OF_NEXT.test(article.text.slice(a.end, a.end + 30)))
       // (what the speaker says is done, is said on the day of the saying)
       // (and a threat the speaker's side makes in what is said: "China will take necessary measures," Geng said on Tuesday)
       // (and what the speaker did next, joined to the saying: "told a briefing on Thursday that ..., and urged Washington")

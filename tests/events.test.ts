@@ -1064,6 +1064,9 @@ describe("acts in wider news (hold11)", () => {
 
   it("reads a measure on a region's people as on its country ('sanctions on Xinjiang officials'), a region never acting", () => {
     expect(events(["The United States imposed sanctions on Xinjiang officials on Monday."], "2021-03-23")).toEqual(["USA SANCTION CHN reported"])
+    // (the subject of a verb of speech after the measure is no target: "in what Washington called a coordinated action")
+    expect(events(["The United States, Britain and Canada imposed sanctions on Xinjiang officials on the same day in what Washington called a coordinated action."], "2021-03-23"))
+      .toEqual(["USA SANCTION CHN reported", "GBR SANCTION CHN reported", "CAN SANCTION CHN reported"])
     expect(events(["Xinjiang officials denied the claims on Monday."], "2021-03-23")).toEqual([])
   })
 
