@@ -1106,6 +1106,13 @@ describe("stances in wider news (hold11)", () => {
     expect(positions(["China's foreign ministry said it would retaliate, calling the law a gross interference in China's internal affairs."], "2020-07-15")).toEqual(["CHN oppose foreign_intervention"])
   })
 
+  it("reads violating a principle or a treaty as harm, serving one's interests as good, and 'the sale' as the sale named before", () => {
+    expect(positions(["China said the U.S. arms sales to Taiwan seriously violate the one-China principle."], "2020-07-15")).toEqual(["CHN oppose taiwan_arms_sales"])
+    expect(positions(["The State Department approved an arms sale to Taiwan on Thursday.", "The State Department said the sale served U.S. national, economic and security interests."], "2020-07-15")).toEqual(["USA support taiwan_arms_sales"])
+    // (not a violation denied)
+    expect(positions(["Washington said the arms sales to Taiwan did not violate any agreement."], "2020-07-15").filter((p) => p.includes("oppose"))).toEqual([])
+  })
+
   it("reads a harm cue right before the issue as the issue's harm", () => {
     expect(positions(["Lavrov said the destabilizing missile shield would harm ties."], "2008-08-13")).toEqual(["RUS oppose missile_defense"])
   })
