@@ -524,6 +524,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
   for (const m of ORG_RE(text)) {
     if (!writtenAsListed(m[0])) continue
     if (m[0] === "Brussels" && asPlace(text, m.index!, m.index! + m[0].length)) continue // the EU's seat, unless it is where things happen
+    if (/\bNational\s+$/.test(text.slice(Math.max(0, m.index! - 9), m.index!))) continue // a country's National Security Council is no UN organ
     push(m.index!, m.index! + m[0].length, orgRef(ORG_NAME.get(m[0].toLowerCase())!), "organisation")
   }
   for (const m of COUNTRY_RE(text)) {

@@ -360,6 +360,7 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   const mentionsOf = groupBySpan(article.sentences, mentions)
   const timexesOf = groupBySpan(article.sentences, timexes)
   let transcript: { readonly paragraph: number; readonly who: ActorMention } | null = null
+  let quoted: { readonly paragraph: number; readonly who: ActorMention } | null = null
   article.sentences.forEach((s, i) => {
     const text = article.text.slice(s.start, s.end)
     const actors = actorsIn(mentionsOf[i]!, s)
@@ -375,7 +376,8 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     if (label) lastDay = null
     // (a live page's new entry, below its time stamp, tells of the page's day, not of one an entry above named)
     else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) lastDay = article.published ? { value: article.published } : null
-    // A quotation without its own attribution is attributed by the next sentence ("... ," he added).
+    // A quotation without its own attribution is attributed by the next sentence ("... ," he added), or goes on
+    // from the quotation before it in the same paragraph ("...," Johndroe said. "We and other countries ...").
     if (!speaker && /^["\u201c]/.test(text)) {
       const next = article.sentences[i + 1]
       if (next) {
@@ -384,7 +386,10 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
         const who = speakerOf(nextText, next, nextActors, actors.findLast((a) => a.kind === "person") ?? lastPerson)?.who
         if (who) speaker = { who, at: -1 }
       }
+      if (!speaker && quoted && quoted.paragraph === s.paragraph) speaker = { who: quoted.who, at: -1 }
     }
+    // (whose quotation this sentence holds, for the next one: a quotation of its own, with its speaker)
+    quoted = speaker && /["\u201c]/.test(text) ? { paragraph: s.paragraph, who: speaker.who } : null
     const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay, timexes: timexesOf[i]!, answer: transcript !== null }, previous)
     out.push(...rows)
     // What "they" refers to in the next sentence: this sentence's holders or actors, else its opening actors.
@@ -457,6 +462,9 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|of|to|with|for|on|against|into|over|
 const MODIFIES_NEXT = /^(?:['\u2019]s)?\s+(?:(?!(?:and|or|but|to|that|which|who)\b)[\w-]+\s+){0,2}$/i
 
 /** What opens a clause with a subject of its own, before that subject: "after a ", "when the ". */
+/** "we" opening a clause in a quotation, its verb up to a cue: "\"We and other countries have expressed our ". */
+const WE_SUBJECT = /^\s*["\u201c]?\s*we\b[^,;:]*$/i
+
 /** "we" with a modal right before a verb: "we will ", "we would certainly ". */
 const WE_BEFORE = /(?:^|[\s"\u201c])we\s+(?:(?:also|then|\w+ly)\s+)?(?:will|would|shall|must)\s+(?:(?:also|then|not|\w+ly)\s+)?$/i
 
@@ -729,7 +737,7 @@ const judgedOwner = (noun: string, article: Article, before: number, mentions: R
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
 /** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it", "called Russia's test". */
-const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+["\u201c]|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|to|on|against|that|which|by)\b)/iu
+const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:about|over|regarding|concerning|at)\s+(?=th))?(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions|action)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+["\u201c]|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|on|against|that|which|by)\b|\s+to\s+(?!the\s+\w+(?:\s*[,.;:"\u201d]|$)))/iu
 /** A noun phrase that refers back to an issue: "the alliance's system", "the resolution", "its plans". */
 const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their|[\p{Lu}][\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft|tests?)\b/giu
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
@@ -926,9 +934,11 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       } else {
         // "Russia sees the plans as a threat": a view of harm or good held by the clause's subject.
         // ("said opposition to the resolution was a ruse": a noun cue with no possessor is nobody's, unless voiced)
-        holders = cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous))
+        // ("We and other countries have expressed our concern," the spokesman said: "we" in a quotation is the speaker's side)
+        const we = cue.relation === "act" && speaker !== null && WE_SUBJECT.test(text.slice(clauseStart, at))
+        holders = we ? [speaker!.who] : cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous))
           : viewing ? subjectBefore(text, s, at, actors, previous) : []
-        rule = `position.${cue.relation}.${cue.name}`
+        rule = we ? `position.speech.${cue.name}` : `position.${cue.relation}.${cue.name}`
       }
       // "Russia won the backing of China ... in criticizing": the backers share the stance.
       if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)

@@ -294,3 +294,14 @@ describe("officials named by their title alone", () => {
     expect(two.filter((x) => x.kind === "person").map((x) => `${x.text} ${x.code}`)).toEqual(["Deputy Defence Minister Alexander Fomin null"])
   })
 })
+
+describe("councils of one country and of the UN", () => {
+  it("reads a National Security Council as no organ of the UN, and the Security Council as the UN's", () => {
+    expect(coded(["A spokesman for the National Security Council said the test was unhelpful."], "2007-01-23").filter((k) => k === "organisation:UN")).toEqual([])
+    expect(coded(["The U.N. Security Council met on Tuesday."], "2019-07-23")).toEqual(["organisation:UN"])
+  })
+
+  it("reads a ministry the sentence opens with, of no country named, as the country of the sentence before's opening", () => {
+    expect(coded(["South Korea fired warning shots on Tuesday.", "The Foreign Ministry summoned the Chinese ambassador."], "2019-07-23")).toContain("group:KOR:ministry")
+  })
+})

@@ -1113,6 +1113,19 @@ describe("stances in wider news (hold11)", () => {
     expect(positions(["Washington said the arms sales to Taiwan did not violate any agreement."], "2020-07-15").filter((p) => p.includes("oppose"))).toEqual([])
   })
 
+  it("reads concern voiced about 'this action' as concern about the issue named before, and 'we' in a quotation as the speaker's side", () => {
+    expect(positions(["China tested an anti-satellite weapon last week.", "\"We and other countries have expressed our concern regarding this action to the Chinese,\" White House spokesman Tony Snow said."], "2007-01-19"))
+      .toEqual(["USA concern space_weapons"])
+    // (not the side the sentence before named: "we" is the speaker's)
+    expect(positions(["China tested an anti-satellite weapon last week.", "\"We have expressed concern about the test,\" White House spokesman Tony Snow said."], "2007-01-19")).toEqual(["USA concern space_weapons"])
+  })
+
+  it("attributes a quotation that goes on from the one before in the paragraph to the same speaker", () => {
+    expect(events(["\"We have no quarrel with Poland,\" Lavrov said.", "\"Washington violates the treaty.\""], "2007-04-23", 2)).toContain("RUS ACCUSE USA reported")
+    // (not across paragraphs)
+    expect(events(["\"We have no quarrel with Poland,\" Lavrov said.", "\"Washington violates the treaty.\""], "2007-04-23", 1).filter((e) => e.includes("ACCUSE"))).toEqual([])
+  })
+
   it("reads a harm cue right before the issue as the issue's harm", () => {
     expect(positions(["Lavrov said the destabilizing missile shield would harm ties."], "2008-08-13")).toEqual(["RUS oppose missile_defense"])
   })
