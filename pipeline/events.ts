@@ -422,7 +422,7 @@ const OPENING = /^\W*(?:\S+\s+){0,4}$/
 
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
 /**
  * The subject of the clause before a position: the first actors of the clause

@@ -1086,6 +1086,12 @@ describe("acts in wider news (hold11)", () => {
       .toContain("USA ACCUSE RUS reported")
   })
 
+  it("reads 'the same leaders' or 'these countries' as the subject before, and whom one refuses a thing as the target", () => {
+    expect(events(["NATO leaders declared that Ukraine and Georgia will become members.", "But the same leaders refused the two former Soviet republics the Membership Action Plans."], "2008-04-04").sort())
+      .toEqual(["NATO REJECT GEO reported", "NATO REJECT UKR reported"])
+    expect(positions(["Russia and China met in Beijing on Monday.", "These countries also criticized U.S. missile defense."], "2008-04-04").sort()).toEqual(["CHN oppose missile_defense", "RUS oppose missile_defense"])
+  })
+
   it("takes the agent after 'by the' of a noun or a passive", () => {
     expect(events(["A proposal put forward by Russia was rejected by the United States on Friday."], "2012-06-23")).toContain("USA REJECT - reported")
     expect(events(["The treaty, signed by the US president Ronald Reagan and the Soviet leader Mikhail Gorbachev in 1987, banned land-based missiles."], "2019-02-02")).toContain("USA AGREE RUS reported")
