@@ -957,6 +957,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       for (const h of holders) {
         for (const ref of refsOf(h)) {
           if (!ref.code || (stance === "oppose" && ref.code === issueOwner && cue.relation === "act" && h.start >= issue.start - 40 && h.end <= issue.end)) continue
+          // (a commitment backs a thing only for its owner: "NATO declared that ... will become members of NATO", not "Russia declared that NATO's expansion ...")
+          if (cue.name === "owner-commits" && ref.code !== issue.owner) continue
           for (const { hit, owner } of things) {
             found.push({
               evidence: s, holder: ref, holderName: ref.name, stance, issue: hit.key, issueText: hit.text,

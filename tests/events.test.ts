@@ -1132,6 +1132,11 @@ describe("stances in wider news (hold11)", () => {
     expect(events(["\"We have no quarrel with Poland,\" Lavrov said.", "\"Washington violates the treaty.\""], "2007-04-23", 1).filter((e) => e.includes("ACCUSE"))).toEqual([])
   })
 
+  it("reads the owner of a thing committing to it as backing it, and nobody else's commitment", () => {
+    expect(positions(["Nato leaders meeting in Bucharest on Thursday declared that Ukraine and Georgia \"will become members of Nato\"."], "2008-04-04")).toEqual(["NATO support nato_expansion"])
+    expect(positions(["Russia declared that NATO's expansion is a threat."], "2008-04-04")).toEqual(["RUS oppose nato_expansion"])
+  })
+
   it("reads a harm cue right before the issue as the issue's harm", () => {
     expect(positions(["Lavrov said the destabilizing missile shield would harm ties."], "2008-08-13")).toEqual(["RUS oppose missile_defense"])
   })
