@@ -742,7 +742,7 @@ const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:about|over|regarding|concerning|at)\
 const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their|[\p{Lu}][\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft|tests?)\b/giu
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
-const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?|sales?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?(?:(?:the|a|an)\s+)?$/iu
+const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?|sales?|tests?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?["\u201c]?(?:(?:the|a|an)\s+)?$/iu
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
 const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
 /**

@@ -1132,6 +1132,11 @@ describe("stances in wider news (hold11)", () => {
     expect(events(["\"We have no quarrel with Poland,\" Lavrov said.", "\"Washington violates the treaty.\""], "2007-04-23", 1).filter((e) => e.includes("ACCUSE"))).toEqual([])
   })
 
+  it("reads an act that shows a complete disregard for something as harmful, 'Russia's test' standing for the test named before", () => {
+    expect(positions(["Russia destroyed one of its satellites in an anti-satellite missile test on Monday.", "British Defence Secretary Ben Wallace said Russia's test showed \"a complete disregard for the security, safety and sustainability of space\"."], "2021-11-16"))
+      .toEqual(["GBR oppose space_weapons"])
+  })
+
   it("reads the owner of a thing committing to it as backing it, and nobody else's commitment", () => {
     expect(positions(["Nato leaders meeting in Bucharest on Thursday declared that Ukraine and Georgia \"will become members of Nato\"."], "2008-04-04")).toEqual(["NATO support nato_expansion"])
     expect(positions(["Russia declared that NATO's expansion is a threat."], "2008-04-04")).toEqual(["RUS oppose nato_expansion"])
