@@ -299,7 +299,7 @@ export const membersOf = (code: string, date: string | null): ActorRef[] =>
 const ALLIANCE_ANAPHOR = /\b(?:(?:[Tt]he\s+)?(?:[Aa]lliance['\u2019]s|[Aa]llied|[Aa]lliance)\s+(?:(?:foreign|defen[cs]e)\s+)?(?:leaders|ministers|heads of state and government|heads of state|governments|members|member states|countries|nations|partners)|[Tt]he\s+alliance)\b/g
 const ALLIANCES: ReadonlySet<string> = new Set(ORGANISATIONS.filter((o) => [o.name, ...o.aliases].some((n) => /\b(?:alliance|pact)\b/i.test(n))).map((o) => o.code))
 const OBJECT_VERB_BEFORE = /\b(?:urg(?:e|es|ed|ing)|t(?:ell|ells|old)|ask(?:s|ed)?|call(?:s|ed)? (?:on|upon)|warn(?:s|ed)?|invit(?:e|es|ed)|press(?:es|ed)?)\s+$/i
-const PLURAL = /\b(?:the two (?:leaders|men|countries|nations|sides|presidents|governments|powers|giants|neighbou?rs)|both (?:men|leaders|countries|nations|sides)|the two)\b/gi
+const PLURAL = /\b(?:the two (?:leaders|men|countries|nations|sides|presidents|heads of state|heads of government|foreign ministers|ministers|governments|powers|giants|neighbou?rs)|both (?:men|leaders|countries|nations|sides)|the two)\b/gi
 
 /** Whole-word matches of a map's keys, case-sensitive for names (so "may" the verb is not "May"). */
 /** Finds any of these names as whole words, any case (an index, not a regular expression of thousands of alternatives: see phrases.ts). */
@@ -682,7 +682,7 @@ export const findActors = (article: Article): ActorMention[] => {
         if (alliance) out.push({ start: e.a.start, end: e.a.end, text: article.text.slice(e.a.start, e.a.end), ...alliance, members: [], rule: "alliance-anaphora" })
       } else if ("a" in e && e.a) {
         // "The two" after "Russia and China" are Russia and China; "the two leaders" are the last two people named.
-        const wantPeople = /leaders|men|presidents/.test(e.a.word)
+        const wantPeople = /leaders|men|presidents|heads of|ministers/.test(e.a.word)
         // "Mogherini urged both sides": the object of a verb is not its own subject; it names those of the sentences before.
         const asObject = OBJECT_VERB_BEFORE.test(article.text.slice(Math.max(s.start, e.a.start - 30), e.a.start))
         const pool = (asObject ? recentBefore : recent).filter((r) => (wantPeople ? r.kind === "person" : r.kind !== "person" || r.code !== null))

@@ -631,6 +631,9 @@ const mostNamed = (hits: ReadonlyArray<IssueHit>): IssueHit | undefined => {
 /** Whom a measure hits, named after it: "on five Russian banks", "cooperation with Russia", "against Chinese officials". */
 const SANCTIONED = /^[^,;:]{0,70}?\b(?:on|against|with|targeting)\s+(?:(?:the|all|its|their|some|several|\d+|[a-z]+)\s+){0,3}?([\p{Lu}][\p{L}'\u2019.-]+)/u
 
+/** A ban's imports and where they come from, after it: "imports of poultry, beef and dairy products from the United States". */
+const IMPORTS_FROM = /^[^;:.]{0,20}?\bimports?\b[^;:.]{0,120}?\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}'\u2019.-]+(?:\s[\p{Lu}][\p{L}'\u2019.-]+)?)/u
+
 /** Acts on a thing or people, whose country's adjective names their target: "shot down a Chinese balloon", "rejected the Japanese protest". */
 const STRUCK = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "REJECT", "ACCUSE"])
 /** The object right after such an act, with its country's adjective: "a suspected Chinese spy balloon", "35 Russian diplomats". */
@@ -742,7 +745,7 @@ const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:about|over|regarding|concerning|at)\
 const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their|[\p{Lu}][\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft|tests?)\b/giu
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
-const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed))\s+)?(?:(?:the|this|these|those|such|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?|sales?|tests?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*(?:\w+\s+)?["\u201c]?(?:(?:the|a|an)\s+)?$/iu
+const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019-]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed)|call(?:s|ed|ing)|brand(?:s|ed|ing)|describ(?:es|ed|ing))\s+)?(?:(?:the|this|these|those|such|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?|sales?|tests?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*["\u201c]?(?:\w+\s+)?["\u201c]?(?:(?:the|a|an)\s+)?$/iu
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
 const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
 /**
@@ -998,7 +1001,7 @@ const ADDRESSED = new Set<EventType>(["REQUEST", "THREATEN"])
 const CALLS_BY = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:calls?|demands?|proposals?|plans?|efforts?|attempts?|requests?|offers?|ideas?|initiatives?|${SPEECH_NOUNS})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, "i")
 
 /** What of a country an act violates, after its name: "'s sovereignty", "'s airspace". */
-const VIOLATED = "(?:sovereignty|integrity|airspace|borders?|territory|waters|independence)\\b"
+const VIOLATED = "(?:sovereignty|integrity|airspace|borders?|territory|waters|independence|security|(?:national |legitimate |vital )?interests)\\b"
 const VIOLATED_AFTER = new RegExp(`^['\u2019]s\\s+(?:\\w+\\s+)?${VIOLATED}`, "i")
 /** The same, as the noun of an object: "(Turkish) airspace". */
 const VIOLATED_NOUN = new RegExp(`^(?:\\w+\\s+)?${VIOLATED}`, "i")
@@ -1285,7 +1288,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         : !targetMention && VISIT.test(trig.word) ? VISIT_TO.exec(text.slice(trig.end)) : null
       const visitedRef = stoppedIn ? refOfCode(countryOfPlace(stoppedIn[1]!) ?? "") : null
       // ("imposing sanctions on five Russian banks", "suspended all ... cooperation with Russia": whose people or ties the measure hits)
-      const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) : null
+      // (or whose goods a ban on imports names: "banned imports of poultry, beef, ... from the United States")
+      const hit = !targetMention && !ownerRef && trig.type === "SANCTION" ? SANCTIONED.exec(text.slice(trig.end, ce)) ?? IMPORTS_FROM.exec(text.slice(trig.end)) : null
       // ("shot down a suspected Chinese spy balloon", "expelled two Russian diplomats": whose thing or people the act hits)
       // (not whose airspace or territory was violated: "violated Turkish airspace")
       const struck0 = !targetMention && !ownerRef && !hit && STRUCK.has(trig.type) ? OBJECT_NATIONALITY.exec(text.slice(trig.end, ce)) : null

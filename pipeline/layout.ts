@@ -426,7 +426,7 @@ const DATE_LINE = new RegExp(
   `(?:${CLOCK})?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${CLOCK})?` +
   "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}" +
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
-  "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b)", "iu")
+  "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b|\\d{4}/\\d{1,2}/\\d{1,2}\\b)", "iu")
 
 /** A person's name alone on a line: "Daniel Voss", "Kim Ji-hoon" (not a site's name in capitals, nor one with an outlet's word). */
 const NAME_ALONE = /^(?!.*\b(?:News|Times|Post|Daily|Gazette|Herald|Journal|Review|Observer|Press|Tribune|Weekly|Courier|Ledger|Report|Today|Online|Media|Network|Agency|Magazine|Monitor|Dispatch|Wire|Brief|Letter|Digest)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?){1,2}$/u

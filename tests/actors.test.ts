@@ -305,3 +305,10 @@ describe("councils of one country and of the UN", () => {
     expect(coded(["South Korea fired warning shots on Tuesday.", "The Foreign Ministry summoned the Chinese ambassador."], "2019-07-23")).toContain("group:KOR:ministry")
   })
 })
+
+describe("the two heads of state", () => {
+  it("reads 'the two heads of state' or 'the two foreign ministers' as the last two people named, not the last two countries", () => {
+    const s = ["China and Russia called on the US and South Korea to halt the deployment, as Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow.", "In a joint statement, the two heads of state said the deployment harms the region."]
+    expect(actors(s, "2017-07-05").find((m) => m.text === "the two heads of state")?.key).toBe("joint:person:xi-jinping+person:vladimir-putin")
+  })
+})

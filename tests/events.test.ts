@@ -1155,3 +1155,37 @@ describe("stances in wider news (hold11)", () => {
   })
 })
 
+describe("acts and stances in wider news (hold12)", () => {
+  it("reads hosting a delegation and speaking by phone as consulting, welcoming a country into a bloc as support, and applying to join as a request", () => {
+    expect(events(["Foreign Minister Wang Yi hosted a Taliban delegation in Tianjin in late July."], "2021-09-01")).toEqual(["CHN CONSULT TALIBAN reported"])
+    expect(events(["Antony Blinken and Wang Yi spoke by phone on Monday."], "2021-09-01").sort()).toEqual(["CHN CONSULT USA reported", "USA CONSULT CHN reported"])
+    expect(events(["U.S. President Joe Biden welcomed Finland into the alliance."], "2023-04-04")).toEqual(["USA SUPPORT FIN reported"])
+    expect(events(["Finland applied to join NATO in May 2022."], "2023-04-04")).toEqual(["FIN REQUEST NATO reported"])
+  })
+
+  it("reads an encroachment as a verdict and a harm, not aimed at whose interests it encroaches on", () => {
+    const told = ["Finland formally joined NATO on Tuesday.", "Kremlin spokesman Dmitry Peskov called the move \"an encroachment on our security and on Russia's national interests\"."]
+    expect(events(told, "2023-04-04")).toContain("RUS ACCUSE - reported")
+    expect(positions(told, "2023-04-04")).toEqual(["RUS oppose nato_expansion"])
+  })
+
+  it("reads what makes one safer as good, and 'the step' after a title with a hyphen as the issue before", () => {
+    expect(positions(["Finland formally joined NATO on Tuesday.", "NATO Secretary-General Jens Stoltenberg said the step \"will make Finland safer and NATO stronger.\""], "2023-04-04")).toEqual(["NATO support nato_expansion"])
+  })
+
+  it("reads implementing sanctions as backing them", () => {
+    expect(positions(["China has always fully and strictly implemented the sanctions on North Korea."], "2017-07-05")).toEqual(["CHN support north_korea_sanctions"])
+    // (not a reduced passive, nor one's own campaign: "the ceasefire implemented Thursday is a staging post in its plan for regime change")
+    expect(positions(["The US has made clear the ceasefire implemented Thursday is only a staging post in its plan for regime change in Syria."], "2012-04-13")).toEqual([])
+    expect(positions(["The West wants to implement its long-planned campaign of regime change."], "2012-06-01")).toEqual([])
+  })
+
+  it("reads concerns ignored and facts disregarded as accusations of whoever does it", () => {
+    expect(events(["Russia's ambassador Vassily Nebenzia said the United States ignored Russia's concerns."], "2021-08-31")).toContain("RUS ACCUSE USA reported")
+  })
+
+  it("gives a ban on imports from a country that country for its target", () => {
+    expect(events(["Russia on Thursday banned imports of poultry, beef, pork and dairy products from the United States, the European Union and Norway."], "2014-08-08")).toEqual(["RUS SANCTION USA reported"])
+  })
+})
+

@@ -423,3 +423,23 @@ describe("a digest of short items and an agency's credits (hold10)", () => {
     expect(kindOf(labelled(["World/Europe Now", ...STORY].join("\n")), "World/Europe Now")).not.toBe("photo_credit")
   })
 })
+
+describe("furniture of agencies, broadcasters and magazines", () => {
+  const story = (extra: string[], at = 2) => [...STORY.slice(0, at), ...extra, ...STORY.slice(at)].join("\n")
+  it("labels a rule of underscores inside a story, an agency's 'reported from' sign-off, video teasers with their running time and a print-issue note", () => {
+    const l = labelled(story(["___"]))
+    expect(kindOf(l, "___")).toBe("other")
+    const t = story(["WATCH | Council members debate the new bus routes:", "Duration 1:58"])
+    expect(kindOf(labelled(t), "WATCH | Council members debate the new bus routes:")).toBe("unrelated_teaser")
+    expect(kindOf(labelled(t), "Duration 1:58")).toBe("other")
+    const end = [...STORY, "Kellerman reported from Washington. Associated Press writer Lucia Moreno contributed to this report."].join("\n")
+    expect(kindOf(labelled(end), "Kellerman reported from Washington. Associated Press writer Lucia Moreno contributed to this report.")).toBe("signoff")
+    const issue = ["This article appears in the December 2021 issue of The Long View.", ...STORY].join("\n")
+    expect(kindOf(labelled(issue), "This article appears in the December 2021 issue of The Long View.")).toBe("other")
+  })
+
+  it("labels a caption that says where someone stands in the picture", () => {
+    const line = "Mayor Jane Doe, left, hands the new timetable to the transport minister at the depot on Tuesday."
+    expect(kindOf(labelled(story([line])), line)).toBe("caption")
+  })
+})

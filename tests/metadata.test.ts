@@ -273,3 +273,10 @@ describe("a press release's place and date line", () => {
     expect([d.dateline, d.published, d.published_source]).toEqual(["Lakeland", "2022-03-16", "dateline"])
   })
 })
+
+describe("a date line written year first with slashes", () => {
+  it("reads '2017/07/05' under the title as the publication date", () => {
+    const d = documentRow(["Home > Press and Media Services", "Spokesperson's Remarks on the Bus Network", "2017/07/05", "Share to: Weibo | Print this page", ...BODY].join("\n"))
+    expect([d.published, d.published_source]).toEqual(["2017-07-05", "header"])
+  })
+})
