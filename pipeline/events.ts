@@ -471,6 +471,9 @@ const WE_BEFORE = /(?:^|[\s"\u201c])we\s+(?:(?:also|then|\w+ly)\s+)?(?:will|woul
 /** "he" or "she" as a clause's subject. */
 const HE_SHE = /\b(?:he|she)\b/i
 
+/** A quantity of people before their name: "a majority of ", "most of the ", "thousands of ". */
+const QUANTITY_OF = /\b(?:majority|minority|most|many|some|all|half|plurality|share|thousands|millions|hundreds|percent|per cent)\s+of\s+(?:the\s+)?$/i
+
 /** A condition's or another subordinate clause's opening: "If ", "\"Unless the ", "as the ". */
 const CONDITION_BEFORE = /\b(?:if|unless|as|when|while|after|before|because|since|although|though|once|until)\s+(?:the\s+)?$/i
 
@@ -490,7 +493,9 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   // (never an actor after a preposition, "placed an arms embargo on Syria and banned", unless it names whose act the
   // next words are: "destroyed in NATO air strikes", "on China's meeting with")
   const inClause = (own ? ownSubject : before.filter((a) => a.start - s.start >= cs))
-    .filter((a) => !PREPOSITION_BEFORE.test(text.slice(Math.max(cs, a.start - s.start - 14), a.start - s.start)) || MODIFIES_NEXT.test(text.slice(a.end - s.start, at)))
+    .filter((a) => !PREPOSITION_BEFORE.test(text.slice(Math.max(cs, a.start - s.start - 14), a.start - s.start)) || MODIFIES_NEXT.test(text.slice(a.end - s.start, at)) ||
+      // ("a majority of Finns had opposed": the people a quantity is of are the subject)
+      QUANTITY_OF.test(text.slice(Math.max(cs, a.start - s.start - 30), a.start - s.start)))
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && !inClause.some((a) => a.start - s.start < cs + 12)) {
     // ("Gaddafi is seeking a way out, but on Saturday he rejected the idea": "he" or "she" is rather a person named before in the sentence)
     const person = HE_SHE.test(text.slice(cs, at)) ? before.findLast((a) => a.kind === "person" && a.end - s.start <= cs) : undefined
@@ -543,7 +548,8 @@ const nearestSubject = (text: string, s: Span, candidates: ReadonlyArray<ActorMe
   const object: boolean[] = []
   candidates.forEach((a, i) => {
     const joined = i > 0 && JOINED.test(text.slice(candidates[i - 1]!.end - s.start, a.start - s.start))
-    object.push(joined ? object[i - 1]! : OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)))
+    const before = text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start)
+    object.push(joined ? object[i - 1]! : OBJECT_BEFORE.test(before) && !QUANTITY_OF.test(before))
   })
   const last = candidates.findLastIndex((_, i) => !object[i])
   return last < 0 ? [] : chainTo(text, s, candidates, last, JOINED)

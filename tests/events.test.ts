@@ -1173,6 +1173,15 @@ describe("acts and stances in wider news (hold12)", () => {
     expect(positions(["Finland formally joined NATO on Tuesday.", "NATO Secretary-General Jens Stoltenberg said the step \"will make Finland safer and NATO stronger.\""], "2023-04-04")).toEqual(["NATO support nato_expansion"])
   })
 
+  it("reads the people a quantity is of as the subject ('a majority of Finns had opposed')", () => {
+    expect(positions(["Until Russia invaded Ukraine in February 2022, a majority of Finns had opposed joining NATO."], "2023-04-04")).toEqual(["FIN oppose nato_expansion"])
+  })
+
+  it("reads a candidate's accession as NATO expansion, not its accession to another body", () => {
+    expect(positions(["Russia opposes Finland's accession."], "2023-04-04")).toEqual(["RUS oppose nato_expansion"])
+    expect(positions(["Russia opposes Ukraine's membership of the EU."], "2023-04-04")).toEqual([])
+  })
+
   it("reads implementing sanctions as backing them", () => {
     expect(positions(["China has always fully and strictly implemented the sanctions on North Korea."], "2017-07-05")).toEqual(["CHN support north_korea_sanctions"])
     // (not a reduced passive, nor one's own campaign: "the ceasefire implemented Thursday is a staging post in its plan for regime change")
