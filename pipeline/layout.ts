@@ -161,6 +161,8 @@ const cueHolds = (line: Line): boolean => {
   if (line.cue.rule === "bio.label" || line.cue.rule === "bio.views") return true
   // "GRAPHIC: Photo: Levan Dzhaparidze, AFP; A woman weeps ...": a labelled credit and its caption, however long.
   if (line.cue.rule === "credit.label") return true
+  // "Pekka Haavisto, left, hands the documents to ...": a caption of one picture, not a caption run into the story's first paragraph.
+  if (line.cue.rule === "caption.position") return line.words.length <= 32
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.rule === "appeal.favour") return true
