@@ -1032,17 +1032,15 @@ const CONDITION = /\b(?:if|unless)\s+([^,;:]*?)(?=\s+(?:then|we|they|he|she|I)\s
  * clause nearest the act, or the country of its first adjective ("if a U.S. missile defense build-up").
  */
 const conditionOn = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, own: ReadonlySet<string | null>): ActorRef | null => {
-  const clauses = [...text.matchAll(CONDITION)].sort((a, b) => Math.abs(a.index! - at) - Math.abs(b.index! - at))
-  for (const m of clauses.slice(0, 1)) {
-    const from = m.index! + m[0].length - m[1]!.length
-    const to = m.index! + m[0].length
-    const named = actors.find((a) => a.start - s.start >= from && a.end - s.start <= to && !refsOf(a).some((r) => own.has(r.code)))
-    if (named) return refsOf(named)[0]!
-    const adjective = /^(?:(?:a|an|the|any|more|new|further)\s+)?([\p{Lu}][\p{L}.]+)\s/u.exec(m[1]!)
-    const code = adjective ? countryOf(adjective[1]!) : null
-    if (code && !own.has(code)) return refOfCode(code)
-  }
-  return null
+  const m = [...text.matchAll(CONDITION)].sort((a, b) => Math.abs(a.index! - at) - Math.abs(b.index! - at))[0]
+  if (!m) return null
+  const from = m.index! + m[0].length - m[1]!.length
+  const to = m.index! + m[0].length
+  const named = actors.find((a) => a.start - s.start >= from && a.end - s.start <= to && !refsOf(a).some((r) => own.has(r.code)))
+  if (named) return refsOf(named)[0]!
+  const adjective = /^(?:(?:a|an|the|any|more|new|further)\s+)?([\p{Lu}][\p{L}.]+)\s/u.exec(m[1]!)
+  const code = adjective ? countryOf(adjective[1]!) : null
+  return code && !own.has(code) ? refOfCode(code) : null
 }
 
 /** A partner or an opponent named at the end of a long object: "take part in any trilateral arms control negotiations with the United States". */
