@@ -59,7 +59,7 @@ export const bodySentences = (text: string, paragraphs: Layout["paragraphs"], da
 }
 
 /** The text with the line breaks inside each paragraph made spaces (the same length: every offset still holds). */
-export const joinWrapped = (text: string, paragraphs: Layout["paragraphs"]): string => {
+const joinWrapped = (text: string, paragraphs: Layout["paragraphs"]): string => {
   let out = ""
   let at = 0
   for (const p of paragraphs) {

@@ -424,21 +424,17 @@ const OPENING = /^\W*(?:\S+\s+){0,4}$/
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
 const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
-/**
- * The subject of the clause before a position: the first actors of the clause
- * ("Russia won the backing of China in criticizing", "China's and Russia's
- * opposition"), the sentence's opening actor when the clause has none (an
- * appositive intervened: "The SCO, a bloc grouping Russia and China, signed"),
- * or the previous sentence's for a pronoun ("they also warned").
- */
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
+
+/** The words that open a subordinate clause, which has its own subject: "after", "when", "although". */
+const SUBORDINATORS = "after|before|when|because|since|while|until|once|although|though|whereas"
 
 /**
  * What opens a clause with a subject of its own ("after a ", "when the "), or a speech verb before the subject of what
  * was said ("said ", "said on Tuesday that the ", "told reporters that ", "announced that "): for an act's subject.
  */
-const CLAUSE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\s+(?:on|late on|early on)\s+\w+)?(?:\s+that)?|(?:announc|warn|declar|confirm|believ)\w*\s+that|(?:told|tells)\s+(?:[\w.-]+\s+){1,3}?that)\s+["\u201c]?((?:a|an|the)\s+)?(?=\p{Lu})/gu
+const CLAUSE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS}|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\\s+(?:on|late on|early on)\\s+\\w+)?(?:\\s+that)?|(?:announc|warn|declar|confirm|believ)\\w*\\s+that|(?:told|tells)\\s+(?:[\\w.-]+\\s+){1,3}?that)\\s+["\\u201c]?((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
 
 /** A relative clause up to its verb: "which has ", "who ". */
 const RELATIVE_VERB = /^\s*(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|since|\w+ly)\s+)*$/i
@@ -475,10 +471,17 @@ const HE_SHE = /\b(?:he|she)\b/i
 const QUANTITY_OF = /\b(?:majority|minority|most|many|some|all|half|plurality|share|thousands|millions|hundreds|percent|per cent)\s+of\s+(?:the\s+)?$/i
 
 /** A condition's or another subordinate clause's opening: "If ", "\"Unless the ", "as the ". */
-const CONDITION_BEFORE = /\b(?:if|unless|as|when|while|after|before|because|since|although|though|once|until)\s+(?:the\s+)?$/i
+const CONDITION_BEFORE = new RegExp(`\\b(?:if|unless|as|${SUBORDINATORS})\\s+(?:the\\s+)?$`, "i")
 
-const SUBORDINATE_OPENING = /\b(?:after|before|when|because|since|while|until|once|although|though|whereas)\s+((?:a|an|the)\s+)?(?=\p{Lu})/gu
+const SUBORDINATE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS})\\s+((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
 
+/**
+ * The subject of the clause before a position: the first actors of the clause
+ * ("Russia won the backing of China in criticizing", "China's and Russia's
+ * opposition"), the sentence's opening actor when the clause has none (an
+ * appositive intervened: "The SCO, a bloc grouping Russia and China, signed"),
+ * or the previous sentence's for a pronoun ("they also warned").
+ */
 const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, previous: ReadonlyArray<ActorMention>, reported = false): ActorMention[] => {
   const [cs] = clauseOf(text, at)
   const before = actors.filter((a) => a.end - s.start <= at)
@@ -1068,11 +1071,13 @@ const clauseBeforeTitle = (text: string, cs: number): number => {
 /** "them" or "it" as the object of an attack, right after it or after a participle: "opened fire, disabling them", "seized them". */
 const PRONOUN_OBJECT = /^(?:\s*,\s*\w+ing)?\s+(?:them|it)\b/i
 
+/** A place's name: "Kiev", "Buenos Aires". */
+const PLACE = "([\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)"
 /** A place named next: "(stopped in) Kiev". */
-const PLACE_NEXT = /^\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u
+const PLACE_NEXT = new RegExp(`^\\s+${PLACE}`, "u")
 /** A visit, and its place right after it: "visit to Kyiv", "visiting in Moscow". */
 const VISIT = /\bvisit(?:s|ed|ing)?$/i
-const VISIT_TO = new RegExp(`^\\s+(?:to|in)${PLACE_NEXT.source.slice(1)}`, "u")
+const VISIT_TO = new RegExp(`^\\s+(?:to|in)\\s+${PLACE}`, "u")
 
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
@@ -1085,6 +1090,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
   const asks: EventMatch[] = []
   // (and the sentence's number: which issues are recent enough for "it")
   let sentenceIndex = -1
+  // (where the sentence n sentences back starts)
+  const sentencesBack = (n: number) => article.sentences[Math.max(0, sentenceIndex - n)]?.start ?? 0
   // (and who spoke last: whose "the speech" is, when it acts)
   let lastSpeaker: ActorMention | null = null
   return walk<EventMatch>(article, timexes, mentions, (s, text, actors, speaker, ctx, previous) => {
@@ -1227,8 +1234,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // ("called new sanctions against Iran ... unacceptable": a verdict's target is whose the thing judged is)
       // (the issues just after an act against a thing, found once: for a verdict's target and for the owner of what is rejected)
       const issuesAfter = once(() => issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end))
+      // (the acts told so far with this sentence's found before it: whose "the move", "the visit" or "it" is)
+      const toldNow = once(() => [...told, ...found])
       const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesAfter().length > 0
-      const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= Math.min(ce, trig.end + (trig.type !== "STATEMENT" && FAR_PARTNER.test(text.slice(trig.end, a.start - s.start)) ? 100 : 50)) &&
+      const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= ce && (a.start - s.start <= trig.end + 50 ||
+        (a.start - s.start <= trig.end + 100 && trig.type !== "STATEMENT" && FAR_PARTNER.test(text.slice(trig.end, a.start - s.start)))) &&
         (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)) &&
         // ("a violation of Ukraine's sovereignty": whose sovereignty or airspace was violated is no one accused)
         !(trig.type === "ACCUSE" && VIOLATED_AFTER.test(article.text.slice(a.end, a.end + 40))) &&
@@ -1264,21 +1274,21 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       const actNoun = anaphor ? anaphor : trig.bySpeaker && !doer ? ACT_SUBJECT.exec(text.slice(cs, trig.at))
         : !targetMention && !owned && OWNED_TARGET.has(trig.type) ? ACT_NOUN.exec(text.slice(trig.end)) : null
       const ownerRef0 = owned ? refOfCode(ownerOf(text, s, owned, actors) ?? "")
-        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], [...told, ...found], refs)
+        : actNoun && ACT_NOUN.test(actNoun[0]) ? actOwner(ACT_NOUN.exec(actNoun[0])![0], toldNow(), refs)
         : stem ? refOfCode(namedWith(bodyIssues().filter((h) => h.end <= s.start + trig.at), stem)?.owner ?? "")
         // ("Merkel called it 'absolutely unacceptable'": with no issue named before it, "it" is the move just told)
-        : anaphor && !anaphor[1] && !bodyIssues().some((h) => h.end <= s.start + trig.at && h.start >= (article.sentences[Math.max(0, sentenceIndex - ANAPHORA_REACH)]?.start ?? 0)) ? lastMoveBy([...told, ...found], refs) : null
+        : anaphor && !anaphor[1] && !bodyIssues().some((h) => h.end <= s.start + trig.at && h.start >= sentencesBack(ANAPHORA_REACH)) ? lastMoveBy(toldNow(), refs) : null
       // ("called the announcement 'a destabilizing attempt'", "condemned the recognition": whose words or act are judged)
       // (and a speaker's verdict on words said, with no one named doing it: "told reporters that claims ... were 'hypocrisy'")
       // ("There is no possible justification for this extreme military response," Blinken said: the move just told)
-      const deicticVerdict = trig.bySpeaker && !doer && !ownerRef0 && DEICTIC_OBJECT.test(text.slice(trig.end)) ? lastMoveBy([...told, ...found], refs) : null
+      const deicticVerdict = trig.bySpeaker && !doer && !ownerRef0 && DEICTIC_OBJECT.test(text.slice(trig.end)) ? lastMoveBy(toldNow(), refs) : null
       const judgedNoun = targetMention || ownerRef0 || deicticVerdict || !OWNED_TARGET.has(trig.type) ? null
         : trig.bySpeaker ? (speaker && speaker.at >= 0 && speaker.at < trig.at ? WORDS_JUDGED.exec(text.slice(speaker.at, trig.at)) : null) ??
           // ("said on Tuesday night that the visit 'seriously violates ...'": an act told before, the subject of the verdict)
           (!doer ? DONE_SUBJECT.exec(text.slice(cs, trig.at)) : null)
         : JUDGED_OBJECT.exec(text.slice(trig.end))
       const judgedBy = judgedNoun?.groups!.owner ? refOfCode(countryOf(judgedNoun.groups.owner) ?? "") : null
-      const ownerRef = ownerRef0 ?? deicticVerdict ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun.groups!.noun!, article, s.start, mentions, [...told, ...found], refs) : null)
+      const ownerRef = ownerRef0 ?? deicticVerdict ?? judgedBy ?? (judgedNoun ? judgedOwner(judgedNoun.groups!.noun!, article, s.start, mentions, toldNow(), refs) : null)
       // ("told Antony Blinken in a phone call": who was called is the object before the phrase)
       // ("Kaczynski's office said Mr Obama had assured him in a telephone call": "him", the person named before the subject)
       // ("told Wang Yi, China's top foreign policy official, in a phone call": past a title set off by commas)
@@ -1350,7 +1360,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     }
     // "Canada expels four Russian diplomats. Ukraine is expelling 13.": a measure against no one named, told right
     // after another side's like measure, hits the same side.
-    const recentFrom = article.sentences[Math.max(0, sentenceIndex - PARALLEL_REACH)]!.start
+    const recentFrom = sentencesBack(PARALLEL_REACH)
     for (const [i, e] of found.entries()) {
       if (e.target || e.eventType !== "SANCTION" || !main[i]) continue
       const like = told.findLast((o) => o.eventType === "SANCTION" && o.evidence.start >= recentFrom && o.target?.code && o.actor?.code !== e.actor?.code && o.target.code !== e.actor?.code)

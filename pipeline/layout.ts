@@ -460,11 +460,15 @@ const OPEN_END = /(?:[,–—-]|["“])$/u
  * lines joined into one span: the width of its lines (the 90th percentile of those of six words or more) is at
  * most WRAP_MAX characters, hardly any runs longer, and at least five lines (and 30% of them) run near that
  * width and break off mid-phrase (the next line begins in lower case, or the line ends in a comma or a
- * function word). A line is joined to the next
- * when it runs near the width, ends no sentence and the next is no field line. Other pages keep their lines.
+ * function word). A line is joined to the next when it runs near the width, ends no sentence and the next is
+ * no field line. Other pages keep their lines.
  */
-export const wrappedLines = (text: string, spans: ReadonlyArray<Span>, stopwords: ReadonlySet<string>): Span[] => {
+const wrappedLines = (text: string, spans: ReadonlyArray<Span>, stopwords: ReadonlySet<string>): Span[] => {
   const t = spans.map((s) => text.slice(s.start, s.end).trim())
+  // (a page whose paragraphs run long, as most do, is let go at its first few long lines, before any other line is read:
+  // so many lines longer than 1.3 WRAP_MAX would be too many longer than 1.3 times any width allowed)
+  let long = 0
+  for (const x of t) if (x.length > 1.3 * WRAP_MAX && (x.match(WORD)?.length ?? 0) >= 6 && ++long > 0.05 * t.length) return [...spans]
   const lengths = t.filter((x) => (x.match(WORD)?.length ?? 0) >= 6).map((x) => x.length).sort((a, b) => a - b)
   if (lengths.length < 8) return [...spans]
   const width = lengths[Math.floor(lengths.length * 0.9)]!

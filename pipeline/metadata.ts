@@ -295,16 +295,17 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const lineBefore = firstBody && !opening
     ? layout.boilerplate.findLast((b) => b.end <= firstBody.start && b.kind === "navigation" && text.slice(b.end, firstBody.start).trim() === "") ?? null
     : null
-  const ownLine = lineBefore ? readDateline(`${textOf(text, lineBefore)} `) : null
-  // (or a place and a date on a line of their own a few lines above the story: "Strasbourg, 16 March 2022", a press release's)
-  const placeDated = firstBody && !opening && !(ownLine && ownLine.length > lineBefore!.end - lineBefore!.start)
-    ? layout.boilerplate.filter((b) => b.end <= firstBody.start && b.kind === "navigation").slice(-PLACE_DATE_REACH).find((b) => placeAndDate(textOf(text, b))) ?? null
-    : null
-  // (or an archive record's field: "DATELINE: MOSCOW")
-  const field = firstBody && !opening ? layout.boilerplate.find((b) => b.end <= firstBody.start && DATELINE_FIELD.test(textOf(text, b))) ?? null : null
-  const dl = opening ?? (ownLine && ownLine.length > lineBefore!.end - lineBefore!.start ? ownLine : null) ?? (placeDated ? { place: placeAndDate(textOf(text, placeDated))!, length: 0 } : null) ??
-    (field ? { place: DATELINE_FIELD.exec(textOf(text, field))![1]!, length: 0 } : null)
-  const datelineSpan = opening && firstBody ? { start: firstBody.start, end: firstBody.start + opening.length } : placeDated ?? field ?? (dl && lineBefore ? { start: lineBefore.start, end: lineBefore.end } : null)
+  const ownRead = lineBefore ? readDateline(`${textOf(text, lineBefore)} `) : null
+  const ownLine = ownRead && ownRead.length > lineBefore!.end - lineBefore!.start ? ownRead : null
+  // (or, above the story, a press release's place and date on a line of their own, a few lines up: "Strasbourg, 16 March 2022";
+  // or an archive record's field: "DATELINE: MOSCOW")
+  const above = firstBody && !opening && !ownLine ? layout.boilerplate.filter((b) => b.end <= firstBody.start) : []
+  const placed = [
+    ...above.filter((b) => b.kind === "navigation").slice(-PLACE_DATE_REACH).map((b) => ({ span: b, place: placeAndDate(textOf(text, b)) })),
+    ...above.map((b) => ({ span: b, place: DATELINE_FIELD.exec(textOf(text, b))?.[1] ?? null })),
+  ].find((p) => p.place !== null)
+  const dl = opening ?? ownLine ?? (placed ? { place: placed.place!, length: 0 } : null)
+  const datelineSpan = opening && firstBody ? { start: firstBody.start, end: firstBody.start + opening.length } : placed?.span ?? (dl && lineBefore ? { start: lineBefore.start, end: lineBefore.end } : null)
   if (dl && datelineSpan) {
     const d = headerDate(text.slice(datelineSpan.start, datelineSpan.end))
     if (d) printed.push({ date: d.date, source: "dateline" })
