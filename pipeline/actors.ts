@@ -34,6 +34,7 @@ import { parse } from "csv-parse/sync"
 import type { ActorMention, ActorRef, Article, DateCheck, Span } from "./annotations.ts"
 import { forLastText } from "./memo.ts"
 import { phraseFinder } from "./phrases.ts"
+import { allMatches } from "./regex.ts"
 
 // ---------------------------------------------------------------- the gazetteer
 
@@ -260,7 +261,7 @@ const ENVOY_TITLE = /^(?:(?:deputy|acting|former)\s+)?(?:ambassador|envoy|perman
  */
 const titleNames = function* (text: string) {
   let lastEnd = 0
-  for (const m of text.matchAll(TITLE_ONLY)) {
+  for (const m of allMatches(TITLE_ONLY, text)) {
     const before = text.slice(Math.max(lastEnd, m.index - PREFIX_ROOM), m.index)
     // (A country's bare name stands before an office, not before "Mr" ("in Syria Mr Landis said"), and not
     // inside a longer name ("BP America President Lamar McKay").)
@@ -437,7 +438,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     const institution = !g.adj && !g.poss && !g.org ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null
     if (!/^[\p{Lu}]/u.test(g.title!) && !g.adj && !g.poss && !g.org && !institution) continue
     // The name ends before a word that cannot be part of it ("Putin Monday", "President Assad The Arab League").
-    const words = [...g.name!.matchAll(/\S+/g)]
+    const words = allMatches(/\S+/g, g.name!)
     const cut = words.findIndex((w, i) => i > 0 && (NOT_NAME.has(w[0]) || /^(?:Told|Tells)$/.test(w[0])))
     const kept = cut > 0 ? words.slice(0, cut) : words
     // A possessive is not part of the name: "Rafiq Hariri's son".
@@ -494,7 +495,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     push(m.index!, m.index! + m[0].length, ref, "full-name")
     rememberSurname(seen, person.split(" "), ref)
   }
-  for (const m of GROUP_NOUN.test(text) ? text.matchAll(GROUP) : []) {
+  for (const m of GROUP_NOUN.test(text) ? allMatches(GROUP, text) : []) {
     const code = countryOf(m.groups!.adj)
     if (!code) continue
     const noun = m.groups!.noun!.toLowerCase()
@@ -507,13 +508,13 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     } else push(m.index!, m.index! + m[0].length, group(m.groups!.adj!, code), "group")
   }
   // "The Foreign Ministry has summoned ...": a ministry the sentence opens with, of no country named, is the context's.
-  for (const m of context && /\bministry\b/i.test(text) ? text.matchAll(BARE_MINISTRY) : []) {
+  for (const m of context && /\bministry\b/i.test(text) ? allMatches(BARE_MINISTRY, text) : []) {
     if (!OPENING_MENTION.test(text.slice(0, m.index))) continue
     const noun = m[1]!.toLowerCase()
     push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length, groupRef(context!, "ministry", `${countryRef(context!).name} ${noun}`), "ministry:context")
   }
   // "In Ankara, the foreign ministry said": a clause fronted by a country or its capital names whose the group is.
-  for (const m of GROUP_NOUN.test(text) ? text.matchAll(PLACE_THEN_GROUP) : []) {
+  for (const m of GROUP_NOUN.test(text) ? allMatches(PLACE_THEN_GROUP, text) : []) {
     const place = m.groups!.place!.toLowerCase()
     const code = COUNTRY_NAME.get(place) ?? METONYM.get(place)
     if (!code) continue
@@ -536,7 +537,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     if (!writtenAsListed(m[0]) || partOfName(text, m.index!, m.index! + m[0].length) || asPlace(text, m.index!, m.index! + m[0].length)) continue
     push(m.index!, m.index! + m[0].length, countryRef(METONYM.get(m[0].toLowerCase())!), "metonym")
   }
-  for (const m of text.matchAll(DEMONYM_RE)) {
+  for (const m of allMatches(DEMONYM_RE, text)) {
     const code = COUNTRY_ADJ.get(m[1]!.toLowerCase())
     if (code) push(m.index!, m.index! + m[0].length, countryRef(code), "demonym")
   }
@@ -573,7 +574,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     push(m.index!, m.index! + m[0].length, known, "surname")
   }
   // (Every reading has the word "member": most sentences are spared the organisation names at every position.)
-  for (const m of MEMBER_WORD.test(text) ? text.matchAll(MEMBERS_RE) : []) {
+  for (const m of MEMBER_WORD.test(text) ? allMatches(MEMBERS_RE, text) : []) {
     const written = m.groups!.org ?? m.groups!.org2!
     if (!writtenAsListed(written)) continue
     const code = ORG_NAME.get(written.toLowerCase())!
@@ -582,7 +583,7 @@ const inSentence = (text: string, offset: number, date: string | null, seen: Map
     if (membersOf(code, date).length >= 2) push(m.index!, m.index! + m[0].length, orgRef(code), "organisation-members")
   }
   // People the gazetteer does not know, named again by surname after a title introduced them ("Mr Ghalioun ... Ghalioun said").
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  for (const m of allMatches(CAPITALISED_WORD, text)) {
     const k = m[0].toLowerCase()
     if (peopleByName.has(k)) continue
     const ref = seen.get(k)
@@ -648,7 +649,7 @@ export const findActors = (article: Article): ActorMention[] => {
     previousStart = s.start
     const mentions = joinPairs(article.text, found)
     const anaphor = (alliance: boolean) => (m: RegExpMatchArray) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, word: m[0].toLowerCase(), alliance })
-    const anaphora = [...[...text.matchAll(PLURAL)].map(anaphor(false)), ...[...text.matchAll(ALLIANCE_ANAPHOR)].map(anaphor(true))]
+    const anaphora = [...allMatches(PLURAL, text).map(anaphor(false)), ...allMatches(ALLIANCE_ANAPHOR, text).map(anaphor(true))]
       .filter((a) => !found.some((f) => f.start < a.end && a.start < f.end)) // ("the Atlantic alliance" is a name)
     const events = [...mentions.map((m) => ({ at: m.start, m })), ...anaphora.map((a) => ({ at: a.start, a }))].sort((x, y) => x.at - y.at)
     // (the actors named before this sentence, for an anaphor that is a verb's object)
@@ -732,7 +733,7 @@ export const checkDates = (article: Article, mentions: ReadonlyArray<ActorMentio
     if (tenures.length === 0 || done.has(`${m.name}|${cls}`)) continue
     // "signed by the Soviet leader Mikhail Gorbachev in 1987": a sentence about an earlier year says nothing of the date.
     const sentence = article.sentences.find((s) => s.start <= m.start && m.end <= s.end)
-    const years = sentence ? [...article.text.slice(sentence.start, sentence.end).matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)].map((y) => +y[1]!) : []
+    const years = sentence ? allMatches(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g, article.text.slice(sentence.start, sentence.end)).map((y) => +y[1]!) : []
     if (date && years.some((y) => y < +date.slice(0, 4) - 1)) continue
     done.add(`${m.name}|${cls}`)
     const ranges = tenures.map((t) => ({ start: t.start, end: t.end }))

@@ -66,6 +66,8 @@ const built = async (name) => {
     platform: "node",
     format: "esm",
     target: "node20",
+    // (esbuild would otherwise rewrite some /\p{L}/u literals as `new RegExp(...)`, built again at every call; Node 20 has them)
+    supported: { "regexp-unicode-property-escapes": true },
     packages: "external",
     plugins: [ownImportMeta],
     logLevel: "silent",

@@ -25,6 +25,7 @@ import { type ActorMention, type ActorRef, type Article, type DatedMatch, type E
 import { countryOf, countryOfPlace, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
+import { allMatches } from "./regex.ts"
 
 type EventType = EventMatch["eventType"]
 type Stance = PositionMatch["stance"]
@@ -51,7 +52,7 @@ const ISSUES: ReadonlyArray<{ key: string; owner: string | null; re: RegExp }> =
 interface Found extends Span { readonly text: string }
 
 const matchesOf = (re: RegExp, text: string, offset: number): Found[] =>
-  [...text.matchAll(re)].map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }))
+  allMatches(re, text).map((m) => ({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] }))
 
 const FUTURE = /\b(?:will|'ll|shall|(?:is|are|was|were) (?:(?:also|still|now|already|\w+ly) )?(?:expected|scheduled|due|set|going|planning|poised|slated) to|plans? to|planned to|intends? to|to sign|to meet|to visit)\b/i
 /** "may" the verb, not the month: "in May", "May 9", "last May". */
@@ -88,8 +89,7 @@ const tenseNear = (text: string, cs: number, ce: number, at: number): "present" 
   const clause = text.slice(cs, ce)
   const marks: Array<{ i: number; t: "present" | "perfect" | "past" }> = []
   for (const [re, t] of [[PERFECT, "perfect"], [PRESENT, "present"], [PAST, "past"]] as const) {
-    re.lastIndex = 0
-    for (const m of clause.matchAll(re)) {
+    for (const m of allMatches(re, clause)) {
       // A participle after an auxiliary ("have been angrily rejected", "is expected") takes the auxiliary's tense.
       // ("is also angered", "are still opposed": an adverb may stand between)
       if (t === "past" && /\b(?:has|have|had|is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|now|not|long|already)\s+){0,2}$/i.test(clause.slice(Math.max(0, m.index! - 25), m.index!))) continue
@@ -128,7 +128,7 @@ const clauseOf = (text: string, at: number): [number, number] => {
 const stopsOf = forLastText((text: string): Array<readonly [number, number]> => {
   const stops: Array<readonly [number, number]> = []
   let start = 0
-  for (const m of text.matchAll(/[,;:\u2014]|\s\u2013\s|\s-\s/g)) {
+  for (const m of allMatches(/[,;:\u2014]|\s\u2013\s|\s-\s/g, text)) {
     if (m[0] === "," && inList(text, m.index!, start)) continue
     stops.push([m.index!, m[0].length])
     start = m.index! + m[0].length
@@ -206,11 +206,11 @@ interface Speaker {
 const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, lastPerson: ActorMention | null): Speaker | null => {
   const local = actors.map((a) => ({ a, start: a.start - s.start, end: a.end - s.start }))
   // "according to X", "quoted X as saying"
-  for (const m of text.matchAll(ATTRIBUTION)) {
+  for (const m of allMatches(ATTRIBUTION, text)) {
     const next = local.find((l) => l.start >= m.index! + m[0].length && l.start <= m.index! + m[0].length + 4)
     if (next) return { who: next.a, at: m.index! }
   }
-  for (const m of text.matchAll(SPEECH)) {
+  for (const m of allMatches(SPEECH, text)) {
     const at = m.index!
     // "..., he said": the pronoun speaks, not an actor named before it.
     const pronoun = /\b(?:he|she|they|it|we|i)\s+$/i.exec(text.slice(Math.max(0, at - 5), at))
@@ -487,7 +487,7 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const before = actors.filter((a) => a.end - s.start <= at)
   // ("China protested after a U.S. fighter jet shot down": a clause opened by "after" or "when" has its own subject)
   // (and, for an act, what someone said: "Stoltenberg said Russian forces attacked Ukraine")
-  const opened = [...text.slice(cs, at).matchAll(reported ? CLAUSE_OPENING : SUBORDINATE_OPENING)].at(-1)
+  const opened = allMatches(reported ? CLAUSE_OPENING : SUBORDINATE_OPENING, text.slice(cs, at)).at(-1)
   // (the subject may take in its article: "after a US fighter jet")
   const subjectAt = opened ? cs + opened.index! + opened[0].length : -1
   const articleAt = subjectAt - (opened?.[1]?.length ?? 0)
@@ -731,7 +731,7 @@ const judgedOwner = (noun: string, article: Article, before: number, mentions: R
     const doers = mentions.filter((m) => m.code && !codes.has(m.code) && m.end <= before)
     for (const sp of article.sentences.filter((x) => x.end <= before).reverse()) {
       const text = article.text.slice(sp.start, sp.end)
-      const doer = [...text.matchAll(stems)].reverse()
+      const doer = allMatches(stems, text).reverse()
         .map((m) => doers.findLast((d) => d.start >= sp.start && d.end <= sp.start + m.index! && DOER_BEFORE.test(article.text.slice(d.end, sp.start + m.index!))))
         .find((d) => d !== undefined)
       if (doer) return refsOf(doer)[0]!
@@ -824,7 +824,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
     const subjects: ActorMention[] = []
     // (an issue named further back is reached only by a noun that refers to it)
     if (issues.length === 0 && earlier.length === 0 && (before === 0 || !ANAPHOR_NOUN.test(text))) return { rows: [], subjects: [] }
-    const cues = STANCE_CUES.flatMap((cue) => [...text.matchAll(cue.re)].map((m) => ({ cue, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
+    const cues = STANCE_CUES.flatMap((cue) => allMatches(cue.re, text).map((m) => ({ cue, at: m.index!, end: m.index! + m[0].length, word: m[0] })))
       .filter((c) => c.cue.name !== "back" || (!PHRASAL_BACK_BEFORE.test(text.slice(Math.max(0, c.at - 30), c.at)) && !PHRASAL_BACK_AFTER.test(text.slice(c.end))))
     // "opposes pushing for", "switch from blocking": a cue right after an act cue is its object, and has no holder of its own.
     const objectCue = (c: (typeof cues)[number]) => cues.some((o) => o.cue.relation === "act" && o.end <= c.at && /^\s+(?:to\s+|from\s+)?$/i.test(text.slice(o.end, c.at)))
@@ -982,7 +982,7 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       }
     }
     // A thing referred to stays in mind: "the alliance's system" two sentences after "the shield", "the system" two more on.
-    for (const m of text.matchAll(ANAPHOR_NP)) antecedent(m.index! + m[0].length, m[1])
+    for (const m of allMatches(ANAPHOR_NP, text)) antecedent(m.index! + m[0].length, m[1])
     for (const hit of new Set(referred)) recent.push({ hit, sentence: sentenceNo })
     return { rows: dedupe(found, (p) => `${p.holder?.key}|${p.stance}|${p.issue}`), subjects }
   })
@@ -1035,7 +1035,7 @@ const CONDITION = /\b(?:if|unless)\s+([^,;:]*?)(?=\s+(?:then|we|they|he|she|I)\s
  * clause nearest the act, or the country of its first adjective ("if a U.S. missile defense build-up").
  */
 const conditionOn = (text: string, s: Span, at: number, actors: ReadonlyArray<ActorMention>, own: ReadonlySet<string | null>): ActorRef | null => {
-  const m = [...text.matchAll(CONDITION)].sort((a, b) => Math.abs(a.index! - at) - Math.abs(b.index! - at))[0]
+  const m = allMatches(CONDITION, text).sort((a, b) => Math.abs(a.index! - at) - Math.abs(b.index! - at))[0]
   if (!m) return null
   const from = m.index! + m[0].length - m[1]!.length
   const to = m.index! + m[0].length
@@ -1105,7 +1105,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     let lastAt = -1
     const triggers: Array<{ at: number; end: number; word: string; type: EventType; bySpeaker: boolean }> = []
     for (const t of TRIGGERS) {
-      for (const m of text.matchAll(t.re)) {
+      for (const m of allMatches(t.re, text)) {
         if (triggers.some((x) => x.at < m.index! + m[0].length && m.index! < x.end)) continue
         triggers.push({ at: m.index!, end: m.index! + m[0].length, word: m[0], type: t.type, bySpeaker: t.bySpeaker })
       }
@@ -1262,7 +1262,7 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         ? "planned"
         : (/\bif\b/i.test(text.slice(0, trig.at)) && HYPOTHETICAL.test(clause)) || /\b(?:may|might|could|would)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, trig.at - 40), trig.at)) || /\?\s*["\u201d]?$/.test(text)
           ? "hypothetical" : "reported"
-      const place = [...text.matchAll(LOCATION)].map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
+      const place = allMatches(LOCATION, text).map((m) => m[1]!).find((p) => !/^(?:The|A|An)$/.test(p)) ?? article.dateline
       // "rejected the resolution", "condemned the missile shield": with no actor named, whose the thing rejected is.
       const owned = !targetMention && OWNED_TARGET.has(trig.type)
         ? issuesAfter().find((h) => /^\s*(?:\S+\s+){0,3}$/.test(article.text.slice(s.start + trig.end, h.start)))

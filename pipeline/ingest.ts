@@ -93,8 +93,8 @@ export const processFile = (ctx: Context, input: Input, furniture: ReadonlySet<s
   if ("error" in read) return rejected([reject(input.file, "read", `cannot read: ${read.error}`)])
   const sha256 = sha256Hex(read.bytes)
   const text = cleanedOnce(read.bytes)
-  const own = lineKeys(ctx, sha256, text.cleaned).filter((k) => furniture.has(k))
-  const key = cacheKey("process", ctx.fingerprint, sha256, input, own)
+  // (the cache key names the corpus furniture the file has; with no cache, there is no key to make)
+  const key = ctx.cacheDir === null ? "" : cacheKey("process", ctx.fingerprint, sha256, input, lineKeys(ctx, sha256, text.cleaned).filter((k) => furniture.has(k)))
   const cached = cacheGet<Payload>(ctx.cacheDir, "process", key)
   if (cached) return { ...cached, cached: true }
   const payload = ((): Payload => {

@@ -25,6 +25,7 @@ import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
 import { isEntryStamp } from "./annotations.ts"
 import { BYLINE_LEAD, copyrightHolder, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
+import { allMatches } from "./regex.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
 
@@ -673,7 +674,7 @@ const CAPTION_VERB = /^[^.!?"\u201c]{0,100}?\b(?:in an? (?:image|photo|photograp
  * flights under the treaty, at Kubinka air base." (a verb in "-ed" only as a participle after a comma).
  */
 const verbless = (text: string): boolean =>
-  !FINITE_VERB.test(text) && [...text.matchAll(/\b\p{Ll}{2,}ed\b/gu)].every((m) => /,\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))
+  !FINITE_VERB.test(text) && allMatches(/\b\p{Ll}{2,}ed\b/gu, text).every((m) => /,\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)))
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|say|told|made|took|went|came|gave|saw|met|won|lost|left|held|kept|sent|spent|began|became|brought|thought|found|got|ran|set|put|led|paid|sold|built|fell|rose|broke|spoke|wrote|drove|flew|stood|sat|wants|needs|seems|plans|calls|warns|urges|adds|notes|believes|remains)\b/i
 
 /** The label of a live page's summary: "Key events", "Key points", "Summary". */

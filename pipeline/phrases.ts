@@ -9,6 +9,7 @@
  * it replaces (the alternatives sorted longest first).
  */
 import { forLastText } from "./memo.ts"
+import { allMatches } from "./regex.ts"
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 const FIRST_WORD = /^[\p{L}\p{N}]+/u
@@ -69,7 +70,7 @@ const wordsOf = forLastText((text: string): Words => {
   const same = lower.length === text.length
   const starts: number[] = []
   const words: string[] = []
-  for (const w of (same ? lower : text).matchAll(WORD_START)) {
+  for (const w of allMatches(WORD_START, same ? lower : text)) {
     starts.push(w.index)
     words.push(same ? w[0] : w[0].toLowerCase())
   }

@@ -7,6 +7,7 @@
  * lexicons/abbreviations.txt or a single-letter initial ("J. Miller").
  */
 import { readList } from "./lexicon.ts"
+import { allMatches } from "./regex.ts"
 
 const ABBREVIATIONS = new Set(readList("abbreviations.txt"))
 
@@ -36,7 +37,7 @@ const isAbbreviation = (text: string, periodAt: number): boolean => {
 export const splitSentences = (text: string): Span[] => {
   const spans: Span[] = []
   let start = 0
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, text)) {
     const punct = m[0].replace(/\s+$/, "")
     const next = m.index + m[0].length
     if (next >= text.length || !STARTER.test(text[next]!)) continue

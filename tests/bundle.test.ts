@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { buildKey } from "../pipeline/bundle.mjs"
+import { buildKey, load } from "../pipeline/bundle.mjs"
 
 const ROOT = join(import.meta.dirname, "..")
 const made: string[] = []
@@ -27,5 +27,12 @@ describe("the build the command line and the worker threads load", () => {
     const before = buildKey(a)
     writeFileSync(join(a, "pipeline", "added.ts"), "export const added = 1\n")
     expect(buildKey(a)).not.toBe(before)
+  })
+  it("keeps the regular-expression literals of the sources as literals, not rebuilt at each call", async () => {
+    await load("worker")
+    const build = readFileSync(join(ROOT, "node_modules", ".cache", "dateline", buildKey(), "worker.mjs"), "utf8")
+    // (esbuild turns /\p{L}-$/u into new RegExp("\\p{L}-$", "u") unless told Node has such escapes)
+    expect(build).not.toMatch(/new RegExp\("[^"]*\\\\p\{/)
+    expect(build).toMatch(/\/\^?\\p\{L[ul]?\}[^/\n]*\/u/)
   })
 })

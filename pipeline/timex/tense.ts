@@ -5,6 +5,7 @@
  */
 import { forLastText } from "../memo.ts"
 import { alt } from "./vocabulary.ts"
+import { allMatches } from "../regex.ts"
 
 export const FUTURE = /\b(will|won't|'ll|shall|would|wo|(?:is|are|was|were) (?:(?:also|still|now|already|\w+ly) )?(?:expected|scheduled|due|set|going|planning|likely|poised|slated) to|(?:is|are) to|set to|plans? to|planned|planning|scheduled|intends? to|to be held|takes? effect|upcoming|tomorrow)\b/gi
 export const PAST = new RegExp(`\\b(said|says|was|were|had|${alt("pastverb")}|ago|last|yesterday|earlier|\\w{3,}ed)\\b`, "gi")
@@ -29,8 +30,7 @@ interface Cue { readonly i: number; readonly tense: Tense }
 const cuesOf = forLastText((sentence: string): readonly Cue[] => {
   const cues: Cue[] = []
   for (const [re, tense] of [[FUTURE, "future"], [PAST, "past"], [PRESENT, "present"]] as const) {
-    re.lastIndex = 0
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 24), m.index)
       if (/ed$/i.test(m[0]) && ADJECTIVE_AFTER.test(before)) continue // "a still unspecified date", "the hastily planned trip"
       if (/ed$/i.test(m[0]) && /\p{L}-$/u.test(before)) continue // "a ground-launched missile": the second half of a compound adjective

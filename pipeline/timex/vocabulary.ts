@@ -8,13 +8,14 @@ import { lexiconPath } from "../lexicon.ts"
 
 // ---------------------------------------------------------------- vocabulary
 
-export const WORDS: ReadonlyMap<string, ReadonlyArray<{ re: string; value: string }>> = (() => {
-  const map = new Map<string, Array<{ re: string; value: string }>>()
+export const WORDS: ReadonlyMap<string, ReadonlyArray<{ re: string; value: string; whole: RegExp }>> = (() => {
+  const map = new Map<string, Array<{ re: string; value: string; whole: RegExp }>>()
   for (const line of readFileSync(lexiconPath("timex-words.tsv"), "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("#")) continue
     const [category, re, value] = line.split("\t")
     if (!category || !re || value === undefined) throw new Error(`lexicons/timex-words.tsv: malformed row ${JSON.stringify(line)}`)
-    map.set(category, [...(map.get(category) ?? []), { re, value }])
+    // (whole: the row's pattern as the whole of a word, for valueOf)
+    map.set(category, [...(map.get(category) ?? []), { re, value, whole: new RegExp(`^(?:${re})$`, "i") }])
   }
   return map
 })()
@@ -26,7 +27,7 @@ export const alt = (category: string): string =>
 /** The value of a word of a category ("june" -> "6"). */
 export const valueOf = (category: string, word: string): string | null => {
   const w = word.toLowerCase().replace(/\s+/g, " ").trim()
-  return WORDS.get(category)?.find((x) => new RegExp(`^(?:${x.re})$`, "i").test(w))?.value ?? null
+  return WORDS.get(category)?.find((x) => x.whole.test(w))?.value ?? null
 }
 
 export const MONTH = alt("month")
