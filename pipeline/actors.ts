@@ -630,11 +630,17 @@ const jointRef = (members: ActorRef[]): ActorRef => ({
   role: null,
 })
 
+/** How many sentences on a pair named together ("Russia and China") is still what "the two countries" means... */
+const JOINT_REACH = 4
+/** ... or a pair of places ("in Tanzania and Kenya"). */
+const PLACES_REACH = 2
+
 export const findActors = (article: Article): ActorMention[] => {
   const seen = new Map<string, ActorRef>()
   const out: ActorMention[] = []
   const recent: ActorRef[] = [] // the last distinct countries and people named, for "the two leaders"
-  let lastJoint: { members: ActorRef[]; sentence: number } | null = null
+  // (and the last pair of countries and of people named together, for "the two countries" and "the two leaders")
+  const lastJoint: Record<"people" | "others", { members: ActorRef[]; until: number } | null> = { people: null, others: null }
   /** The last two people named together ("Putin and Chinese President Jiang Zemin"): "the two leaders" further on are still them. */
   let lastPair: ActorRef[] | null = null
   let sentenceNo = -1
@@ -669,7 +675,13 @@ export const findActors = (article: Article): ActorMention[] => {
           const start = m.start - pronoun[0].length
           out.push({ start, end: m.end, text: article.text.slice(start, m.end), ...jointRef([partner, m.ref]), members: [partner, m.ref], rule: "pronoun-joint" })
         }
-        if (m.members.length === 2 && m.rule !== "plural-anaphora") lastJoint = { members: m.members, sentence: sentenceNo }
+        // (not the last two of a longer list: "the United States, Britain, Canada and Australia"; and two places, "sites in
+        // Romania and Poland", are meant for a shorter while than two who act)
+        const listTail = mentions.some((x) => x.end <= m.start && /^\s*,\s*$/.test(article.text.slice(x.end, m.start)))
+        const places = /\b(?:in|at|into|near|across|throughout|from|to)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))
+        if (m.members.length === 2 && m.rule !== "plural-anaphora" && !listTail) {
+          lastJoint[m.members.every((r) => r.kind === "person") ? "people" : "others"] = { members: m.members, until: sentenceNo + (places ? PLACES_REACH : JOINT_REACH) }
+        }
         if (m.members.length === 2 && m.members.every((r) => r.kind === "person")) lastPair = m.members
         for (const ref of m.members.length ? m.members : [m.ref]) {
           if (ref.kind !== "country" && ref.kind !== "person" && ref.kind !== "organisation") continue
@@ -687,7 +699,8 @@ export const findActors = (article: Article): ActorMention[] => {
         // "Mogherini urged both sides": the object of a verb is not its own subject; it names those of the sentences before.
         const asObject = OBJECT_VERB_BEFORE.test(article.text.slice(Math.max(s.start, e.a.start - 30), e.a.start))
         const pool = (asObject ? recentBefore : recent).filter((r) => (wantPeople ? r.kind === "person" : r.kind !== "person" || r.code !== null))
-        const joint = lastJoint && lastJoint.sentence >= sentenceNo - 2 && lastJoint.members.every((r) => (wantPeople ? r.kind === "person" : r.kind !== "person")) ? lastJoint.members : null
+        const together = lastJoint[wantPeople ? "people" : "others"]
+        const joint = together && together.until >= sentenceNo ? together.members : null
         const pair: ActorRef[] = joint ?? (wantPeople && lastPair && pool.slice(-3).some((r) => lastPair!.some((p) => p.key === r.key)) ? lastPair : pool.slice(-2))
         const members: ActorRef[] = wantPeople ? pair : pair.map((r) => (r.kind === "person" && r.code ? countryRef(r.code) : r))
         if (members.length === 2 && members[0]!.key !== members[1]!.key) {

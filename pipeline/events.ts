@@ -234,10 +234,10 @@ const speakerOf = (text: string, s: Span, actors: ReadonlyArray<ActorMention>, l
     // subject of what was said before it; "X, the minister, said" keeps X)
     const adjacent = before.findLast((l) => /^\s*(?:(?:\w+ly|also|has|had|have)\s+)*$/.test(text.slice(l.end, at)) && /,\s*$/.test(text.slice(0, l.start)))
     if (adjacent && adjacent !== before[0] && !/^\s*,/.test(text.slice(before[0]!.end, before[0]!.end + 2))) return { who: adjacent.a, at }
-    if (before.length) return { who: before[0]!.a, at }
     // "President Barack Obama, speaking at the White House alongside French President Francois Hollande on Tuesday, said":
-    // the subject the sentence opens with, past a phrase set off by commas.
+    // the subject the sentence opens with, past a phrase set off by commas ("Joe Biden, who invited Kristersson to ..., said").
     const opening = local.find((l) => l.end <= at && OPENING.test(text.slice(0, l.start)) && /^\s*,[^;:"\u201c\u201d]{0,160},\s*$/.test(text.slice(l.end, at)))
+    if (before.length && !(opening && before.every((l) => l.start > opening.end))) return { who: before[0]!.a, at }
     if (opening) return { who: opening.a, at }
     // "said X" ("..., said Mrs Clinton."), not "said X was ...": there X is the subject of what was said.
     const after = local.find((l) => l.start > at && l.start - (at + m[0].length) <= 3 && INVERTED_SPEAKER_END.test(text.slice(l.end, l.end + 24)))
@@ -335,6 +335,11 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
     if (before.dateBasis === "text") return before
   }
   const habitual = HABIT.test(text)
+  // ("Russia and China declared on Friday ..., in a joint statement signed by Putin and Xi": in the lede, a past act
+  // with no day of its own happened on the day the lede names before it; not one told in a relative clause)
+  const ledeDay = s.paragraph === 0 && !habitual && past() ? ctx.timexes.filter((t) => /^\d{4}-\d\d-\d\d$/.test(t.value) && t.start >= s.start && t.end - s.start <= cs &&
+    !(ctx.published && t.startDate && t.startDate > ctx.published) && !/\bhad\b|,\s*(?:which|that|who|whose|where)\b/i.test(text.slice(t.end - s.start, at))).at(-1) : undefined
+  if (ledeDay) return { date: ledeDay.value, dateStart: ledeDay.startDate, dateEnd: ledeDay.endDate, dateBasis: "text" }
   if (ctx.published && !habitual && (s.paragraph === 0 || tense() === "present" || tense() === "perfect" || (ctx.answer && !PAST_WORD.test(text.slice(at, verbEnd)) && !/\b(?:had|was|were|did)\b/i.test(text.slice(cs, at))))) {
     return { date: ctx.published, dateStart: ctx.published, dateEnd: ctx.published, dateBasis: "publication" }
   }

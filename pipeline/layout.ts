@@ -167,6 +167,8 @@ const cueHolds = (line: Line): boolean => {
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.rule === "appeal.favour") return true
+  // (or when it sells a subscription at its price: "Subscribe to the Courier from 19 zł a month – the first month is free.")
+  if (line.cue.rule === "appeal.subscribe") return line.words.length <= 40
   // (or when the outlet says what it lives on: "Ploughshare Review is independent and reader-funded")
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b|\breader-funded\b|\bfunded by (?:our )?readers\b/i.test(line.text)
   // A sign-off is no sentence of the story: "Staff writer Priya Raman contributed reporting from Myrtle Beach, S.C."
@@ -177,6 +179,8 @@ const cueHolds = (line: Line): boolean => {
   // "Related: Biden in Kyiv – what the surprise visit means for ...": a labelled link to another story.
   if (line.cue.rule === "teaser.label") return /^[^:]{2,24}:\s/.test(line.text) && line.words.length <= 30
   if (line.cue.rule === "nav.topics") return true
+  // "HOLLOWAY: Coming up after the break, the search for Flight 370: ... Stay with us.": a broadcast's tease of a segment.
+  if (line.cue.rule === "teaser.coming-up") return line.words.length <= 45
   return ["caption", "other"].includes(line.cue.kind) && !["other.ad", "other.legal"].includes(line.cue.rule)
 }
 
@@ -217,7 +221,7 @@ const runScore = (line: Line): number => {
 /** Lines the story does not run across: share bars, comments, "Related", the copyright footer. */
 const barrier = (line: Line): "hard" | "soft" | null => {
   if (!line.cue || !cueHolds(line)) return null
-  if (["end.comments", "end.about", "other.rights", "other.legal", "other.citation"].includes(line.cue.rule)) return "hard"
+  if (["end.comments", "end.about", "end.source-dated", "other.rights", "other.legal", "other.citation"].includes(line.cue.rule)) return "hard"
   if (line.cue.rule.startsWith("end.") || line.cue.kind === "unrelated_teaser" || line.cue.kind === "newsletter_prompt") return "soft"
   return null
 }
@@ -240,9 +244,12 @@ const rubricOver = (ls: ReadonlyArray<Line>, i: number): boolean => {
   const line = ls[i]!
   const next = ls[i + 1]
   // (and the item's own story below its title: a teaser card, "BLACK DEATH FEARS" over a title and a byline, is no item)
-  return next !== undefined && line.words.length >= 1 && line.words.length <= 6 && !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text) &&
-    !line.endsSentence && !next.prose && !next.endsSentence && next.words.length >= 4 && next.words.length <= 25 && (ls[i + 2]?.prose ?? false)
+  return next !== undefined && capsLabel(line) && !next.prose && !next.endsSentence && next.words.length >= 4 && next.words.length <= 25 && (ls[i + 2]?.prose ?? false)
 }
+
+/** A few words in capitals, no sentence: "ITALY", "THE WORLD TONIGHT". */
+const capsLabel = (line: Line): boolean =>
+  line.words.length >= 1 && line.words.length <= 6 && !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text) && !line.endsSentence
 
 const blocksOf = (ls: ReadonlyArray<Line>): Block[] => {
   const out: Block[] = []
@@ -424,8 +431,8 @@ const BYLINE = new RegExp(`^${BYLINE_LEAD}[\\p{Lu}][\\p{L}.'-]+(\\s+[\\p{Lu}][\\
  */
 const CLOCK = "\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,4}\\b)?[,|\\s]+"
 const DATE_LINE = new RegExp(
-  // (after a section's name: "World · Friday 2 March 2018 · Updated 14:22 CET", "World News | Wed Mar 8, 2017")
-  "^(?:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[,|]?\\s*|[a-z][a-z&' ]{0,24}?\\s*[|\u00b7\u2022]\\s*)?(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date)\\b\\s*:?\\s*(?:on\\s+)?)?" +
+  // (after a section's name: "World · Friday 2 March 2018 · Updated 14:22 CET", "World News | Wed Mar 8, 2017"; a broadcast's "Aired March 24, 2014 - 17:00 ET")
+  "^(?:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[,|]?\\s*|[a-z][a-z&' ]{0,24}?\\s*[|\u00b7\u2022]\\s*)?(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date|aired)\\b\\s*:?\\s*(?:on\\s+)?)?" +
   `(?:${CLOCK})?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${CLOCK})?` +
   "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}" +
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
@@ -655,8 +662,16 @@ const authorSignoff = (line: Line, authors: ReadonlyArray<string>): boolean =>
 const bioLike = (line: Line): boolean =>
   line.words.length <= 6 && !line.endsSentence && line.words.every((w) => /^[\p{Lu}]/u.test(w))
 
-/** A line shaped like a title: a few words, not prose, not a plain sentence. */
-const titleShaped = (line: Line): boolean => !line.prose && line.words.length >= 3 && line.words.length <= 25 && !plainSentence(line)
+/**
+ * A line shaped like a title: a few words, not prose, not a plain sentence; or in title case, every word but the
+ * small ones capitalised, even with a full stop: "G7 Leaders Shut Russia Out of G8; Kerry Meets Lavrov in The Hague."
+ */
+const titleShaped = (line: Line): boolean => line.words.length >= 3 && line.words.length <= 25 && (titleCased(line) || (!line.prose && !plainSentence(line)))
+const titleCased = (line: Line): boolean => {
+  const rest = line.words.slice(1).filter((w) => /\p{L}/u.test(w))
+  return rest.length >= 4 && rest.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORD.test(w))
+}
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|nor|with|by|from|as|vs\.?|via|into|over|after|amid|than)$/
 
 /** A standfirst below the title shares this much of its vocabulary with the story at least (it retells it in other words)... */
 const STANDFIRST_OVERLAP = 0.4
@@ -729,7 +744,8 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
       if (titleLike(i, overlap)) found = i
       else if (found >= 0) break
     }
-    return found
+    // (a few words in capitals over the title name its show or section: "THE WORLD TONIGHT" over "G7 Leaders Shut Russia Out of G8")
+    return found >= 0 && found + 1 < below && capsLabel(ls[found]!) && titleLike(found + 1, overlap) ? found + 1 : found
   }
   const firstHeader = labels.findIndex((l, i) => i < from && (l.kind === "byline" || ("rule" in l && l.rule === "header.date")))
   // (right above the byline, or above a standfirst right above it, a title may speak in images: "After Munich, a colder climate")

@@ -99,6 +99,7 @@ const FALSE_POSITIVES: ReadonlyArray<{ readonly reason: string; readonly test: (
   { reason: "a title: 'High Noon'", test: (t, c) => /^noon$/i.test(c.match[0]) && /\bhigh\s+$/i.test(around(t, c).before) },
   { reason: "a title with a capitalised unit: '60 Minutes', ABC's 'This Week'", test: (_t, c) => c.pattern.name !== "holiday" && /\s(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?)$/.test(c.match[0]) && c.match[0] !== c.match[0].toUpperCase() },
   { reason: "a frequency word in a name: 'China Daily', 'the Daily Mail', 'The Weekly Standard'", test: (t, c) => c.pattern.name === "set" && /^\p{Lu}\p{Ll}+$/u.test(c.match[0]) && (/\p{Lu}[\p{L}.]*\s+$/u.test(around(t, c).before) || /^\s+\p{Lu}/u.test(around(t, c).after)) },
+  { reason: "a season's word in a name: 'the Winter Olympics', 'the Summer Games', 'the Spring Festival'", test: (t, c) => c.pattern.name === "season" && /\b(?:Winter|Summer|Spring|Autumn|Fall)$/.test(c.match[0]) && /^\s+\p{Lu}\p{Ll}/u.test(around(t, c).after) },
   { reason: "a frequency adjective naming a thing: 'quarterly dividend'", test: (t, c) => c.pattern.name === "set" && SET_NOT_A_FREQUENCY.test(`${around(t, c, 8).before}|${c.match[0]}|${around(t, c, 8, 12).after}`) },
   { reason: "a number that is not a year: '2000 troops', 'flight 1996', '$2000'", test: (t, c) => c.pattern.name === "year" && notAYear(around(t, c)) },
 ]

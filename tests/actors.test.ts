@@ -199,6 +199,25 @@ describe("joint and plural actors", () => {
     expect(two.members.map((x) => x.key)).toEqual(["country:KOR", "country:USA"])
   })
 
+  it("keeps 'the two countries' for the pair named together a few sentences before, not the last two of a list or two people", () => {
+    const m = actors(["Russia and China declared on Friday that their friendship has no limits, in a statement signed by Vladimir Putin and Xi Jinping.",
+      "The two leaders met at the Diaoyutai state guesthouse.",
+      "The Russian president was the most prominent guest at the Games, which the United States, Britain, Canada and Australia are boycotting.",
+      "In the document, the two countries say they oppose any further enlargement of NATO."], "2022-02-05")
+    const two = m.filter((x) => x.rule === "plural-anaphora").map((x) => x.members.map((r) => r.key).join("+"))
+    expect(two).toEqual(["person:vladimir-putin+person:xi-jinping", "country:RUS+country:CHN"])
+    // (two places a sentence names are meant for a shorter while: "sites in Romania and Poland", then four sentences on, "both sides")
+    const far = actors(["Lavrov said the US had installed launchers at sites in Romania and Poland.", "Washington rejected that.", "Moscow disagreed.", "NATO said it backed the US.", "Mogherini urged both sides to preserve the treaty."], "2019-02-02")
+    expect(far.filter((x) => x.rule === "plural-anaphora").map((x) => x.members.map((r) => r.code).join("+"))).not.toContain("ROU+POL")
+  })
+
+  it("knows the Nordic and Dutch leaders of the gazetteer by their dates", () => {
+    const code = (sentence: string, date: string) => actors([sentence], date).filter((x) => x.kind === "person").map((x) => `${x.code} ${x.role}`)
+    expect(code("Prime Minister Ulf Kristersson handed over the papers.", "2024-03-07")).toEqual(["SWE prime minister"])
+    expect(code("Stubb met Lavrov.", "2010-05-01").slice(0, 1)).toEqual(["FIN foreign minister"])
+    expect(code("Stubb met Lavrov.", "2024-05-01").slice(0, 1)).toEqual(["FIN president"])
+  })
+
   it("codes 'the six members of the SCO' as the organisation speaking for its members", () => {
     const m = actors(["The six members of the SCO signed.", "GCC member states agreed."], "2011-06-15").filter((x) => x.rule === "organisation-members")
     expect(m.map((x) => [x.text, x.key])).toEqual([["The six members of the SCO", "organisation:SCO"], ["GCC member states", "organisation:GCC"]])

@@ -599,6 +599,19 @@ describe("acts in wider news (hold6: Skripal expulsions, Hong Kong sanctions, th
     expect(r.events.filter((e) => e.eventType === "SUPPORT").map((e) => `${e.actor?.code} ${e.target?.code} ${e.date}`)).toEqual(["USA TUR 2015-11-24"])
     expect(events(["The Kremlin welcomed the Senate vote on Wednesday."], "2010-12-23")).toEqual(["RUS SUPPORT - reported"])
   })
+
+  it("takes the subject the sentence opens with as the speaker past a relative clause that names someone else", () => {
+    const r = run(["President Joe Biden, who invited Kristersson to his State of the Union address on Thursday, said Sweden's accession made the alliance \"stronger than ever\"."], "2024-03-08")
+    expect(r.positions.map((p) => `${p.holder?.code} ${p.stance} ${p.issue}`)).toEqual(["USA support nato_expansion"])
+  })
+
+  it("dates a past act of the lede with no day of its own by the day the lede names before it", () => {
+    const r = run(["Russia and China declared on Friday that their friendship has \"no limits\", in a joint statement signed by Vladimir Putin and Xi Jinping hours before the Games opened."], "2022-02-05")
+    expect(r.events.filter((e) => e.eventType === "AGREE").map((e) => `${e.actor?.code} ${e.date}`)).toEqual(["RUS 2022-02-04", "CHN 2022-02-04"])
+    // (not an act a relative clause tells: "..., which limits the numbers of aircraft deployed")
+    const t = run(["Putin on Saturday signed a decree suspending the treaty, which limits the numbers of tanks, artillery and combat aircraft deployed from the Atlantic to the Urals."], "2007-07-16")
+    expect(t.events.filter((e) => e.eventType === "MOBILIZE").map((e) => e.date)).not.toContain("2007-07-14")
+  })
 })
 
 

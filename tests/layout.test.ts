@@ -443,3 +443,58 @@ describe("furniture of agencies, broadcasters and magazines", () => {
     expect(kindOf(labelled(story([line])), line)).toBe("caption")
   })
 })
+
+describe("layout of broadcast transcripts, reposts and appended notes", () => {
+  const SPOKEN = STORY.map((p, i) => `${i % 2 ? "HOLLOWAY" : "BRENNAN"}: ${p}`)
+
+  it("reads a transcript's show name, its title in title case with a full stop, the 'Aired' date line, the order notice and the tease of the next segment", () => {
+    const text = [
+      "ANN.com - Transcripts", "Return to Transcripts main page", "THE WORLD TONIGHT",
+      "Council Expands Bus Network; Mayor Says Routes Will Be Reviewed After a Year.",
+      "Aired March 24, 2014 - 17:00 ET",
+      "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+      ...SPOKEN,
+      "HOLLOWAY: Coming up after the break, the search for the missing airliner: investigators say the plane went down in the southern ocean. Stay with us.",
+      "(COMMERCIAL BREAK)",
+      "TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-555-0142 OR USE OUR SECURE ONLINE ORDER FORM.",
+    ].join("\n")
+    const labels = labelled(text)
+    expect(labels.get("Council Expands Bus Network; Mayor Says Routes Will Be Reviewed After a Year.")).toBe("headline:headline.above-story")
+    expect(kindOf(labels, "THE WORLD TONIGHT")).toBe("navigation")
+    expect(labels.get("Aired March 24, 2014 - 17:00 ET")).toBe("other:header.date")
+    expect(kindOf(labels, "TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-555-0142 OR USE OUR SECURE ONLINE ORDER FORM.")).toBe("other")
+    expect(labels.get("HOLLOWAY: Coming up after the break, the search for the missing airliner: investigators say the plane went down in the southern ocean. Stay with us.")).toBe("unrelated_teaser:teaser.coming-up")
+    for (const p of SPOKEN) expect(labels.get(p)).toBe("body")
+  })
+
+  it("leaves out a translator's credit, the author's bio and a priced subscription pitch under the story", () => {
+    const text = ["Council expands bus network", "Jane Smith", "05.02.2022, 09:40", ...STORY,
+      "Translated from Polish by Joanna Wiśniewska",
+      "Jane Smith covers local government for the Courier. She was its Moscow correspondent from 2014 to 2019.",
+      "Quality journalism costs money. Subscribe to the Courier from 19 zł a month – the first month is free."].join("\n")
+    const labels = labelled(text)
+    expect(labels.get("Translated from Polish by Joanna Wiśniewska")).toBe("signoff:signoff.translated")
+    expect(kindOf(labels, "Jane Smith covers local government for the Courier. She was its Moscow correspondent from 2014 to 2019.")).toBe("author_bio")
+    expect(labels.get("Quality journalism costs money. Subscribe to the Courier from 19 zł a month – the first month is free.")).toBe("donation_appeal:appeal.subscribe")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+  })
+
+  it("leaves out a correction appended to the story", () => {
+    const note = "Correction, July 30, 2015: An earlier version of this story misstated the number of council members who voted for the plan. Seven members did, not eight."
+    const labels = labelled([...STORY, note].join("\n"))
+    expect(labels.get(note)).toBe("other:other.correction")
+  })
+
+  it("ends a reposted story at its dated source line: the poster's own comment and the replies below are not story", () => {
+    const text = ["Transit Forum", "Board index ‹ Cities", "Council expands bus network", "Post by bus_fan » Mon Jul 29, 2024 8:14 am", "Quote:", "By Jane Smith", ...STORY,
+      "Jane Smith reports on transport for The City Courier from Leeds.",
+      "Source: The City Courier, 29 July 2024",
+      "My take: this is the tram debate of the 1990s all over again. The suburbs will wait another decade, mark my words.",
+      "-- bus_fan | Leeds | ride more, drive less"].join("\n")
+    const labels = labelled(text)
+    expect(kindOf(labels, "Source: The City Courier, 29 July 2024")).toBe("other")
+    expect(kindOf(labels, "My take: this is the tram debate of the 1990s all over again. The suburbs will wait another decade, mark my words.")).not.toBe("body")
+    expect(kindOf(labels, "Jane Smith reports on transport for The City Courier from Leeds.")).toBe("author_bio")
+    for (const p of STORY) expect(labels.get(p)).toBe("body")
+  })
+})

@@ -64,6 +64,12 @@ describe("sets", () => {
     expect(values("Daily Mail readers complained. The Weekly Standard agreed.", "2012-03-28")).toEqual([])
     expect(values("Daily, the crowds grew.", "2012-03-28")).toEqual(["P1D"])
   })
+
+  it("leaves a season's word that is part of a name, not one before a year", () => {
+    expect(values("Putin arrived hours before the opening ceremony of the Beijing Winter Olympics.", "2022-02-05")).toEqual([])
+    expect(values("The Summer Games opened in Paris.", "2024-07-27")).toEqual([])
+    expect(values("The talks will resume in the spring, after a cold Winter 2021 in Kyiv.", "2022-02-05")).toEqual(["2022-SP", "2021-WI"])
+  })
 })
 
 describe("days of the month without a year", () => {
@@ -354,14 +360,18 @@ describe("the tense of the clause, the publication date varied", () => {
 })
 
 describe("durations with a signal, as TimeML has them", () => {
-  it("reads a count of days, weeks or months before or after something as a duration", () => {
+  it("reads a count of days, weeks or months before or after something as a duration, when no day was just named", () => {
     expect(pairs("The banks must wait at least 30 days before closing the purchase.", "1989-10-27")).toEqual([["30 days", "P30D"]])
     expect(pairs("Three days later, the index closed higher.", "1989-10-30")).toEqual([["Three days", "P3D"]])
     expect(pairs("A day earlier, trucks crossed the border.", "1990-08-16")).toEqual([["A day", "P1D"]])
     expect(pairs("Six months after the vote, he resigned.", "2001-03-01")).toEqual([["Six months", "P6M"]])
-    // "the next day" is a day of its own, counted from the one just named; "a day later" a day's span.
-    expect(values("The doctor was shot on Oct. 23.  A day later, police found the rifle.", "1998-11-20")).toEqual(["1998-10-23", "P1D"])
+    // "the next day" and "a day later" are a day of their own, counted from the one just named (a reader dates what
+    // happened then by it; TimeML would make "a day" a span); so are weeks, to their week; months stay spans.
+    expect(values("The doctor was shot on Oct. 23.  A day later, police found the rifle.", "1998-11-20")).toEqual(["1998-10-23", "1998-10-24"])
     expect(values("The doctor was shot on Oct. 23.  The next day, police found the rifle.", "1998-11-20")).toEqual(["1998-10-23", "1998-10-24"])
+    expect(values("Parliament ratified the bid on Jan. 23, and the president signed it into law two days later.", "2024-03-08")).toEqual(["2024-01-23", "2024-01-25"])
+    expect(values("The talks began on March 2, 2012.  Two weeks later they collapsed.", "2012-04-09")).toEqual(["2012-03-02", "2012-W11"])
+    expect(values("The talks began on March 2, 2012.  Six months later they collapsed.", "2012-12-09")).toEqual(["2012-03-02", "P6M"])
     expect(values("The doctor was shot on Oct. 23.  His name was crossed out that same day.", "1999-02-06")).toEqual(["1998-10-23", "1998-10-23"])
   })
 

@@ -215,16 +215,18 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     // "ago" counts back from the publication date; "earlier", "before" and "later" from the
     // date the article just mentioned, when it is precise enough ("Oct. 23 ... ten years earlier").
     // As TimeML has it, a span of days, weeks or months before or after something is a duration
-    // and the word a signal: "two days before the vote", "three days later", "a day earlier".
+    // and the word a signal: "two days before the vote", "three days later", "a day earlier";
+    // but days or weeks from a day the article just named are the day they reach, as a reader
+    // dates what happened then: "ratified the bid on Jan. 23, ... signing it into law two days later".
     const n = numberValue(m[2]!)
     const unit = valueOf("unit", m[3]!)!
-    if (!/ago/i.test(m[4]!) && SPAN_UNITS.has(unit)) return null
+    const last = /ago/i.test(m[4]!) ? null : lastAsPrecise(ctx, unit)
+    if (!/ago/i.test(m[4]!) && SPAN_UNITS.has(unit) && !(last && (unit === "D" || unit === "W") && n !== "X")) return null
     const sign = /later/i.test(m[4]!) ? 1 : -1
     if (n === "X") return sign < 0 ? { value: "PAST_REF", anchor: ctx.dct ? "publication" : "none" } : null
     const k = Math.round(Number(n)) * sign
     const sameQuarter = unit === "Y" ? quarterBefore(ctx, -k) : null
     if (sameQuarter) return sameQuarter
-    const last = /ago/i.test(m[4]!) ? null : lastAsPrecise(ctx, unit)
     const base = last ?? ctx.dct
     if (!base) return noDct(unit === "D" ? "XXXX-XX-XX" : unit === "M" ? "XXXX-XX" : "XXXX")
     const value = shifted(base, unit, k)
