@@ -35,9 +35,11 @@ type Stance = PositionMatch["stance"]
 const tsv = (name: string) =>
   readFileSync(lexiconPath(name), "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#")).map((l) => l.split("\t"))
 
-const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType; bySpeaker: boolean }> = tsv("events.tsv").map(([pattern, type, who]) => ({
+const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType; bySpeaker: boolean; needsDoer: boolean }> = tsv("events.tsv").map(([pattern, type, who]) => ({
   // (nor the second half of a compound: "early-warning radar" is no warning)
-  re: new RegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType, bySpeaker: who?.trim() === "speaker",
+  re: new RegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType,
+  // ("speaker+doer": and only when the clause names who does it)
+  bySpeaker: who?.trim() === "speaker" || who?.trim() === "speaker+doer", needsDoer: who?.trim() === "speaker+doer",
 }))
 const STANCE_CUES: ReadonlyArray<{ re: RegExp; stance: Stance; relation: "act" | "harm" | "good"; name: string }> = tsv("stances.tsv").map(([pattern, stance, relation, name]) => ({
   re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), stance: stance as Stance, relation: relation as "act", name: name ?? "cue",
@@ -424,6 +426,8 @@ const SUBORDINATE = /\b(?:after|before|since|when|while|following|until|which|wh
 
 /** What may come before the actor a sentence opens with: at most four words. */
 const OPENING = /^\W*(?:\S+\s+){0,4}$/
+/** A speaker's aside between a subject and its verb: "The United States, he added, must stop". */
+const SPEAKER_ASIDE = /^\s*,\s*(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|wrote)\s*,\s*$/u
 
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
@@ -505,8 +509,10 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
       // ("a majority of Finns had opposed": the people a quantity is of are the subject)
       QUANTITY_OF.test(text.slice(Math.max(cs, a.start - s.start - 30), a.start - s.start)))
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && !inClause.some((a) => a.start - s.start < cs + 12)) {
-    // ("Gaddafi is seeking a way out, but on Saturday he rejected the idea": "he" or "she" is rather a person named before in the sentence)
-    const person = HE_SHE.test(text.slice(cs, at)) ? before.findLast((a) => a.kind === "person" && a.end - s.start <= cs) : undefined
+    // ("Gaddafi is seeking a way out, but on Saturday he rejected the idea": "he" or "she" is rather a person named before in the sentence,
+    // the one the sentence opens with before one named after: "Lavrov sat down with Kerry, and he met Deshchytsia")
+    const people = HE_SHE.test(text.slice(cs, at)) ? before.filter((a) => a.kind === "person" && a.end - s.start <= cs) : []
+    const person = people.find((a) => OPENING.test(text.slice(0, a.start - s.start))) ?? people.at(-1)
     if (person) return [person]
     if (previous.length) return [...previous]
   }
@@ -649,9 +655,9 @@ const SANCTIONED = /^[^,;:]{0,70}?\b(?:on|against|with|targeting)\s+(?:(?:the|al
 const IMPORTS_FROM = /^[^;:.]{0,20}?\bimports?\b[^;:.]{0,120}?\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}'\u2019.-]+(?:\s[\p{Lu}][\p{L}'\u2019.-]+)?)/u
 
 /** Acts on a thing or people, whose country's adjective names their target: "shot down a Chinese balloon", "rejected the Japanese protest". */
-const STRUCK = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "REJECT", "ACCUSE"])
+const STRUCK = new Set<EventType>(["ASSAULT", "COERCE", "SANCTION", "REJECT", "ACCUSE", "SUPPORT"])
 /** The object right after such an act, with its country's adjective: "a suspected Chinese spy balloon", "35 Russian diplomats". */
-const OBJECT_NATIONALITY = /^\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens of|\d+|several|some|all|more|suspected|alleged|unarmed|civilian|military)\s+){0,3}([\p{Lu}][\p{L}.]+)\s+\p{Ll}/u
+const OBJECT_NATIONALITY = /^["\u201d]?\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens of|\d+|several|some|all|more|suspected|alleged|unarmed|civilian|military|(?:one|some|many|most|several|two|three) of|last|remaining|other)\s+){0,4}([\p{Lu}][\p{L}.]+)\s+\p{Ll}/u
 
 /** A noun for an act just reported, or one a country's adjective owns: "the decision", "the move", "the American decision". */
 const DEICTIC_ACT = "decision|move|step|action|measures?|sanctions"
@@ -775,7 +781,7 @@ const SOVEREIGN_OF = /^[^;:.]*\b(?:sovereignty|integrity|independence|territory|
 
 /** What bans the issue right after it: "a treaty banning", "a ban on the". */
 const BANNING_BEFORE = /\b(?:ban(?:s|ning)?|ban on|prohibit(?:s|ing)?|outlaw(?:s|ing)?)\s+(?:the\s+)?$/i
-const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
+const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|portrays?|portrayed|depicts?|depicted|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
 
@@ -903,7 +909,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       // clause is attached to ("focused on Russia, which has opposed"), the subject nearest the cue in its clause
       // (after a speech verb: "Van Rompuy said the EU and Russia both back"), the speaker, the clause's subject.
       // ("Moscow, which called the shield a threat": a view of harm or good is the clause's too.)
-      const viewing = VIEWING.test(text.slice(clauseStart, at))
+      // ("Russia has long portrayed NATO's expansion, and US missile defence sites, as threats": "as" goes back to the viewing verb)
+      const viewing = VIEWING.test(text.slice(/^as\b/i.test(word) ? 0 : clauseStart, at))
       const relative = (cue.relation === "act" || viewing) && /^\s*(?:which|who)\b/i.test(text.slice(clauseStart, at))
       // "..., with Russia and China backing the measure", "with Russia and China voting for it": the actor after
       // 'with' does what the participle says.
@@ -1108,11 +1115,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
     let lastActors: ActorMention[] = []
     let lastDated: DatedMatch | null = null
     let lastAt = -1
-    const triggers: Array<{ at: number; end: number; word: string; type: EventType; bySpeaker: boolean }> = []
+    const triggers: Array<{ at: number; end: number; word: string; type: EventType; bySpeaker: boolean; needsDoer: boolean }> = []
     for (const t of TRIGGERS) {
       for (const m of allMatches(t.re, text)) {
         if (triggers.some((x) => x.at < m.index! + m[0].length && m.index! < x.end)) continue
-        triggers.push({ at: m.index!, end: m.index! + m[0].length, word: m[0], type: t.type, bySpeaker: t.bySpeaker })
+        triggers.push({ at: m.index!, end: m.index! + m[0].length, word: m[0], type: t.type, bySpeaker: t.bySpeaker, needsDoer: t.needsDoer })
       }
     }
     triggers.sort((a, b) => a.at - b.at)
@@ -1156,6 +1163,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
           (saidFrom >= 0 ? a.start - s.start > saidFrom && REPORTED_SUBJECT.test(text.slice(saidFrom, a.start - s.start)) : OPENING.test(text.slice(cs, a.start - s.start)))) ??
           actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && trig.at - (a.end - s.start) <= 40 && other(a)) ??
           actors.findLast((a) => a.end - s.start <= trig.at && a.start - s.start >= cs && other(a) && SAID_BEFORE.test(text.slice(Math.max(0, a.start - s.start - 30), a.start - s.start))) ??
+          // ("The United States, he added, must stop": the subject before a speaker's aside)
+          actors.find((a) => OPENING.test(text.slice(0, a.start - s.start)) && other(a) && SPEAKER_ASIDE.test(text.slice(a.end - s.start, trig.at))) ??
           // (or whose thing the verdict names right after it: "the 'double standards' of Washington", "concerned by Russia's decision",
           // "illegitimate initiatives and actions of the United States")
           actors.find((a) => a.start - s.start >= trig.end && other(a) && /^["\u201d]?\s+(?:(?:[\w-]+\s+){0,4}?(?:of|by)|about|over|at)\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)))
@@ -1225,7 +1234,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         actorsOf = actorsOf.filter((a) => a === decider || !/^['\u2019]s\s/.test(article.text.slice(a.end, a.end + 3)) || AGENT_POSSESSED.test(article.text.slice(a.end, a.end + 60)) ||
           (SYMMETRIC.has(trig.type) && /^['\u2019]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(article.text.slice(a.end, s.start + trig.at))))
       }
-      if (!actorsOf.length) continue
+      // ("speaker+doer" rows: the doer is the subject right before the trigger, or before a speaker's aside: "The United States, he added, must stop")
+      if (!actorsOf.length || (trig.needsDoer && !(doer && /^["\u201d]?\s*(?:,[^,;:]{0,40},\s*)?$/.test(text.slice(doer.end - s.start, trig.at))))) continue
       const refs = actorsOf.flatMap(refsOf)
       // The target: an actor right after the trigger, or after a preposition ("visit to China", "told Gates", "offered to the Russians");
       // not one of what was said ("warned that Moscow could").

@@ -605,6 +605,32 @@ describe("acts in wider news (hold6: Skripal expulsions, Hong Kong sanctions, th
     expect(r.positions.map((p) => `${p.holder?.code} ${p.stance} ${p.issue}`)).toEqual(["USA support nato_expansion"])
   })
 
+  it("reads storming a base, massing troops, named drills launched, sitting down with someone and a theater command's drills", () => {
+    expect(events(["Russian forces today stormed one of the last Ukrainian bases still holding out in Crimea."], "2014-03-24")).toEqual(["RUS ASSAULT UKR reported"])
+    expect(events(["The statement comes as Russia has massed well over 100,000 troops near Ukraine's borders."], "2022-02-05")).toEqual(["RUS MOBILIZE - reported"])
+    expect(events(["Lavrov also sat down with Secretary of State John Kerry in The Hague."], "2014-03-24")).toEqual(["RUS CONSULT USA reported"])
+    expect(events(["On April 8 the Eastern Theater Command launched the \"Joint Sword\" exercises around Taiwan."], "2023-04-12")).toEqual(["CHN MOBILIZE TWN reported"])
+  })
+
+  it("reads a demand that someone stop and a verdict that something threatens someone, said by a speaker", () => {
+    expect(events(["Foreign ministry spokesman Wang Wenbin spoke in Beijing.", "The United States, he added, must stop its \"erroneous practice\" of official contacts with Taiwan."], "2023-04-12"))
+      .toEqual(["CHN REQUEST USA reported"])
+    expect(events(["Kremlin spokesman Dmitry Peskov said the plan was \"a very serious threat\" to Russia's national security."], "2024-07-29").filter((e) => e.includes("ACCUSE"))).toEqual(["RUS ACCUSE - reported"])
+    // (no speaker, no demand: "The violence must stop." is nobody's act)
+    expect(events(["The violence must stop."], "2012-03-29")).toEqual([])
+  })
+
+  it("takes whose thing is supported from its country's adjective, and 'he' after two people as the one the sentence opens with", () => {
+    expect(events(["China also said it \"understands and supports\" the Russian proposals for security guarantees in Europe."], "2022-02-05")).toEqual(["CHN SUPPORT RUS reported"])
+    expect(events(["Lavrov sat down with Secretary of State John Kerry this afternoon, and he met Ukraine's acting foreign minister, Andrii Deshchytsia."], "2014-03-24"))
+      .toEqual(["RUS CONSULT USA reported", "RUS CONSULT UKR reported"])
+  })
+
+  it("reads things portrayed as threats to someone as opposed by whoever portrays them", () => {
+    expect(positions(["Russia has long portrayed NATO's eastward expansion, and US missile defence sites in Poland and Romania, as threats to its security."], "2024-07-29").sort())
+      .toEqual(["RUS oppose missile_defense", "RUS oppose nato_expansion"])
+  })
+
   it("dates a past act of the lede with no day of its own by the day the lede names before it", () => {
     const r = run(["Russia and China declared on Friday that their friendship has \"no limits\", in a joint statement signed by Vladimir Putin and Xi Jinping hours before the Games opened."], "2022-02-05")
     expect(r.events.filter((e) => e.eventType === "AGREE").map((e) => `${e.actor?.code} ${e.date}`)).toEqual(["RUS 2022-02-04", "CHN 2022-02-04"])
