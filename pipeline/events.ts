@@ -38,7 +38,7 @@ const tsv = (name: string) =>
 const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType; bySpeaker: boolean; needsDoer: boolean }> = tsv("events.tsv").map(([pattern, type, who]) => ({
   // (nor the second half of a compound: "early-warning radar" is no warning)
   re: new RegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType,
-  // ("speaker+doer": and only when the clause names who does it)
+  // ("speaker+doer": and only when who does it is the subject right before the words)
   bySpeaker: who?.trim() === "speaker" || who?.trim() === "speaker+doer", needsDoer: who?.trim() === "speaker+doer",
 }))
 const STANCE_CUES: ReadonlyArray<{ re: RegExp; stance: Stance; relation: "act" | "harm" | "good"; name: string }> = tsv("stances.tsv").map(([pattern, stance, relation, name]) => ({

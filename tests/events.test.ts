@@ -1195,6 +1195,11 @@ describe("stances in wider news (hold11)", () => {
 })
 
 describe("acts and stances in wider news (hold12)", () => {
+  it("reads the sanctions resolutions on the DPRK and becoming the 32nd member of NATO as their issues", () => {
+    expect(positions(["China has always fully and strictly implemented the sanctions resolutions on the DPRK's nuclear and missile programs."], "2017-07-05")).toEqual(["CHN support north_korea_sanctions"])
+    expect(positions(["Russia condemned Sweden's decision to become the 32nd member of NATO."], "2024-03-08")).toEqual(["RUS oppose nato_expansion"])
+  })
+
   it("reads hosting a delegation and speaking by phone as consulting, welcoming a country into a bloc as support, and applying to join as a request", () => {
     expect(events(["Foreign Minister Wang Yi hosted a Taliban delegation in Tianjin in late July."], "2021-09-01")).toEqual(["CHN CONSULT TALIBAN reported"])
     expect(events(["Antony Blinken and Wang Yi spoke by phone on Monday."], "2021-09-01").sort()).toEqual(["CHN CONSULT USA reported", "USA CONSULT CHN reported"])
