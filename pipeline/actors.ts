@@ -287,8 +287,8 @@ const MEMBER_WORD = /member/i
 /** A group after a fronted place: "In Ankara, the foreign ministry", "In Beijing, government officials". */
 const PLACE_THEN_GROUP = re(`(?<![\\p{L}])[Ii]n (?<place>[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}]*)?), (?<group>(?:[Tt]he |[Aa] |[Aa]n )?(?:(?:senior|top|defen[cs]e|foreign|government|state|security|military|Foreign|Defen[cs]e)\\s+)*(?<noun>${GROUP_NOUNS}))\\b`, "gu")
 const GROUP_NOUN = re(`${GROUP_NOUNS}\\b`, "u")
-/** A ministry named by its office alone: "the Foreign Ministry", "the Ministry of National Defense". */
-const BARE_MINISTRY = /\b[Tt]he\s+((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+[Mm]inistry|Ministry of (?:Foreign Affairs|(?:National )?Defen[cs]e))\b/g
+/** A ministry named by its office alone: "the Foreign Ministry", "the Ministry of National Defense" (not "the Ministry of Foreign Affairs of the Republic of Belarus"). */
+const BARE_MINISTRY = /\b[Tt]he\s+((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior)\s+[Mm]inistry|Ministry of (?:Foreign Affairs|(?:National )?Defen[cs]e))\b(?!\s+of\s+(?:the\s+)?[\p{Lu}])/gu
 
 /** The members of an organisation at a date (all recorded members when the date is unknown), as countries or organisations. */
 export const membersOf = (code: string, date: string | null): ActorRef[] =>

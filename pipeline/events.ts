@@ -70,7 +70,7 @@ const denied = (text: string, at: number): boolean =>
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
 const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped|invit(?:e|es|ed|ing|ation))\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 /** A proposal or recommendation whose object clause holds the trigger: "proposed ... that Russia expel". */
-const PROPOSED_THAT = /\b(?:propos|suggest|recommend|advis)(?:e|es|ed|ing)\b[^.;:]{0,80}?\bthat\s+(?:[\w.'\u2019-]+\s+){1,4}$/i
+const PROPOSED_THAT = /\b(?:(?:propos|suggest|recommend|advis|demand|insist|request)(?:e|es|ed|ing)|demands?|demanded|insists?|insisted|requests?|requested|urg(?:e|es|ed|ing))\b[^.;:]{0,80}?\bthat\s+(?:[\w.'\u2019-]+\s+){1,4}$/i
 /** Whose decision an act is, right before it: "Syria's decision to", "Russia's move to" (not a plan: "Washington's plan to deploy" is no act yet). */
 const DECIDED_BY = /['\u2019]s\s+(?:[\w-]+\s+)?(?:decision|move|order)\s+to\s+(?:\w+ly\s+)?$/i
 /** A name set off by commas after a clause, before what follows it: ", Terry Branstad, " (then "on Thursday"). */
@@ -79,7 +79,7 @@ const APPOSITIVE_NAME = /^,\s*(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){1,3}[\p{Lu}][\p{L
 const ANSWERED = /\bin (?:response|retaliation|reply|reaction|answer) (?:to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$/i
 /** A threat right before a trigger: "threatened to", "its threat to", "warned of severe sanctions". */
 const THREATENED = /\bthreat(?:s|en(?:s|ed|ing)?)?\s+to\s+(?:\w+\s+)?$|\bwarn(?:s|ed|ing)?\s+(?:\w+\s+)?of\s+(?:(?:new|further|severe|tough|harsh|serious|massive|more|swift|economic)\s+){0,2}$/i
-const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?)\b/gi
+const PRESENT = /\b(?:is|are|am|says|say|believes?|argues?|sees?|opposes?|supports?|wants?|remains?|continues?|insists?|considers?|threatens?|shifts?|poses?|rejects|urges|condemns|demands|denies|accuses|welcomes|stresses|reaffirms|calls on)\b/gi
 const PERFECT = /\b(?:has|have)\s+(?:(?:long|often|already|also|been|not|\w+ly)\s+)*\w+(?:ed|en|wn|ne|t)\b/gi
 const IRREGULAR_PAST = "was|were|had|did|said|told|met|signed|agreed|urged|visited|began|went|won|took|gave|made|held|sent|withdrew|struck|fought|fled|drew|spoke|broke|led|shot"
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|(?<!\\b(?:is|are|was|were|been|being)[\\s-]|\\bso-)\\w{3,}ed)\\b`, "gi")
@@ -312,7 +312,7 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   const said = speech ? -1 : text.slice(cs, at).search(SPEECH_WORD)
   const earlier = said >= 0 && (/\bhad\b/i.test(text.slice(cs + said, ce)) || NAMED_BEFORE.test(text.slice(Math.max(0, at - 20), at)))
   // (and a clause joined to that one: "On Saturday, He Yafei summoned the ambassador, and the ministry suspended")
-  const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 60 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs))) ||
+  const from = fronted && !earlier && (cs === fronted[0].trimEnd().length || (cs > fronted[0].length && cs - fronted[0].length <= 130 && /^[^,;:]*,[^,;:]*,\s*$/.test(text.slice(fronted[0].length, cs))) ||
     (cs > fronted[0].length && /^\s*(?:and|but)\s/i.test(text.slice(cs, ce)) && !ctx.timexes.some((t) => t.start - s.start >= fronted[0].length && t.end - s.start <= ce))) ||
     // ("President Dmitry Medvedev, in a televised statement on Thursday, welcomed": a phrase between subject and verb)
     (!fronted && SUBJECT_THEN_PHRASE.test(text.slice(0, cs))) ? 0 : cs
@@ -330,6 +330,15 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
       (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
+  // ("On 26 March the High Representative ..., Josep Borrell, threatened": a day the sentence opens with, with no comma
+  // after it, dates its main clause too)
+  // (not what was said after it to have been done before: "On Monday, Pillay said the veto by China had encouraged")
+  const opener = ctx.timexes.find((t) => t.start >= s.start && /^(?:\d+[.)]\s+)?\W*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(0, t.start - s.start)) && CALENDAR.test(t.value) && t.type === "DATE")
+  const saidFrom = opener ? Math.max(cs, opener.end - s.start) : 0
+  const reportedEarlier = opener !== undefined && text.slice(saidFrom, at).search(SPEECH_WORD) >= 0 && (/\bhad\b/i.test(text.slice(saidFrom, ce)) || NAMED_BEFORE.test(text.slice(Math.max(0, at - 20), at)))
+  if (opener && !speech && !reportedEarlier && !SUBORDINATE.test(text.slice(cs, at)) && !(ctx.published && opener.startDate && opener.startDate > ctx.published && past())) {
+    return { date: opener.value, dateStart: opener.startDate, dateEnd: opener.endDate, dateBasis: "text" }
+  }
   // ("Moscow's answer came on Friday, when Putin attended a meeting": a clause opened by "when" after a comma has the day
   // of the clause it hangs on)
   if (cs > 1 && text[cs - 1] === "," && /^\s*when\b/i.test(text.slice(cs, ce))) {
@@ -368,6 +377,10 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
   const timexesOf = groupBySpan(article.sentences, timexes)
   let transcript: { readonly paragraph: number; readonly who: ActorMention } | null = null
   let quoted: { readonly paragraph: number; readonly who: ActorMention } | null = null
+  // (a live page's day, from the heading over its entries' time stamps: "Thursday 29 September", then "21:10 GMT")
+  let pageDay = article.published
+  // (who speaks in a statement that says so: "The Ministry of Foreign Affairs of the Republic of Belarus states the following")
+  let author: ActorMention | null = null
   article.sentences.forEach((s, i) => {
     const text = article.text.slice(s.start, s.end)
     const actors = actorsIn(mentionsOf[i]!, s)
@@ -379,10 +392,18 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     // (an answer may run on over a few paragraphs, until the next name)
     else if (transcript && s.paragraph - transcript.paragraph > ANSWER_PARAGRAPHS) transcript = null
     if (transcript && (!speaker || labelled)) speaker = { who: transcript.who, at: -1 }
+    const follows = author ? -1 : text.search(STATES_FOLLOWING)
+    if (follows >= 0) author = speaker?.who ?? actors.find((a) => a.start - s.start < follows) ?? null
+    else if (!speaker && author) speaker = { who: author, at: -1 }
     // (an answer speaks of the day it is given, not of a day the question named)
     if (label) lastDay = null
     // (a live page's new entry, below its time stamp, tells of the page's day, not of one an entry above named)
-    else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) lastDay = article.published ? { value: article.published } : null
+    else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) {
+      const heading = article.sentences[i - 1]!
+      const day = timexesOf[i - 1]!.find((t) => /^\d{4}-\d\d-\d\d$/.test(t.value) && article.text.slice(heading.start, heading.end).trim() === t.text)
+      if (day && !(article.published && day.value > article.published)) pageDay = day.value
+      lastDay = pageDay ? { value: pageDay } : null
+    }
     // A quotation without its own attribution is attributed by the next sentence ("... ," he added), or goes on
     // from the quotation before it in the same paragraph ("...," Johndroe said. "We and other countries ...").
     if (!speaker && /^["\u201c]/.test(text)) {
@@ -397,7 +418,7 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     }
     // (whose quotation this sentence holds, for the next one: a quotation of its own, with its speaker)
     quoted = speaker && /["\u201c]/.test(text) ? { paragraph: s.paragraph, who: speaker.who } : null
-    const { rows, subjects } = visit(s, text, actors, speaker, { published: article.published, lastDay, timexes: timexesOf[i]!, answer: transcript !== null }, previous)
+    const { rows, subjects } = visit(s, text, actors, speaker, { published: pageDay, lastDay, timexes: timexesOf[i]!, answer: transcript !== null }, previous)
     out.push(...rows)
     // What "they" refers to in the next sentence: this sentence's holders or actors, else its opening actors.
     const opening = subjectBefore(text, s, text.length, actors.filter((a) => a.start - s.start <= 40), previous)
@@ -415,6 +436,9 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
 }
 
 
+/** A statement that announces what it states: "... states the following", "wishes to declare the following". */
+const STATES_FOLLOWING = /\b(?:states?|stated|declares?|declared|notes?|wish(?:es)? to (?:state|declare|note|stress))\s+(?:as\s+)?(?:the\s+)?following\b/i
+
 /** How many paragraphs after its name an answer of a transcript may run on. */
 const ANSWER_PARAGRAPHS = 3
 
@@ -426,6 +450,8 @@ const SUBORDINATE = /\b(?:after|before|since|when|while|following|until|which|wh
 
 /** What may come before the actor a sentence opens with: at most four words. */
 const OPENING = /^\W*(?:\S+\s+){0,4}$/
+/** A text right before a participle that asks something, and the verb that says who wrote, tabled or adopted it, if any. */
+const DOCUMENT_ASKING = /(\b(?:adopted|adopts|adopt|passed|approved|issued|put forward|circulated|circulating|tabled|drafted|proposed|submitted|unveiled|published|sent)\s+(?:[\w'’-]+\s+){0,8}?)?\b(?:resolutions?|drafts?|texts?|plans?|statements?|letters?|messages?|declarations?|decrees?|proposals?|motions?|bills?)\s+$/i
 /** A speaker's aside between a subject and its verb: "The United States, he added, must stop". */
 const SPEAKER_ASIDE = /^\s*,\s*(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:said|says|added|adds|noted|notes|stressed|insisted|argued|warned|wrote)\s*,\s*$/u
 
@@ -519,7 +545,7 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   // (not in a condition or another subordinate clause before the clause: "If Washington resumes testing, we will respond")
   const opening = before.find((a) => a.start - s.start <= 40 && OPENING.test(text.slice(0, a.start - s.start)) && !CONDITION_BEFORE.test(text.slice(0, a.start - s.start)))
   // "The foreign ministers of the two countries, Wang Yi and Sergei Lavrov, also signed": the actor in apposition to a subject.
-  const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 80 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
+  const appositive = opening ? undefined : before.findLast((a) => a.start - s.start <= 130 && /^\s*,\s*$/.test(text.slice(a.end - s.start, cs)) && /^[^,;:]+,\s*$/.test(text.slice(0, a.start - s.start)))
   // "China's foreign minister, Wang Yi, told Antony Blinken in a phone call": an object opening the clause is not its subject.
   const objectFirst = inClause.length > 0 && (opening ?? appositive) !== undefined && TOLD_BEFORE.test(text.slice(cs, inClause[0]!.start - s.start))
   // ("French President Nicolas Sarkozy, whose country holds the EU presidency, will host": the name before a relative clause set off by commas)
@@ -1131,6 +1157,10 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // "had proposed on state television that Russia expel 31 diplomats": what is proposed is not done.
       // (a bare verb there: "that Russia expel", not "that Russia has violated")
       if (PROPOSED_THAT.test(text.slice(Math.max(0, trig.at - 120), trig.at)) && trig.type !== "PROPOSE" && !PAST_WORD.test(trig.word) && !/\b(?:has|have|had|is|are|was|were|will|would)\s+$/i.test(text.slice(0, trig.at))) continue
+      // "blocked two resolutions calling for tougher action": what a text calls for is its author's act only when the
+      // clause says who wrote, tabled or adopted it ("the General Assembly adopted a resolution demanding").
+      const textAsks = DOCUMENT_ASKING.exec(text.slice(Math.max(0, trig.at - 90), trig.at))
+      if (/^(?:calling|demanding|urging)\b/i.test(trig.word) && textAsks && !textAsks[1]) continue
       // "would not expel ... in response to new U.S. sanctions": the act answered is named as a reason, not reported.
       if (ANSWERED.test(text.slice(Math.max(0, trig.at - 60), trig.at))) continue
       // "threatened to impose sanctions", "its threat to withdraw": the threatened act is not done.

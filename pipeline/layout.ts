@@ -434,7 +434,8 @@ const DATE_LINE = new RegExp(
   // (after a section's name: "World · Friday 2 March 2018 · Updated 14:22 CET", "World News | Wed Mar 8, 2017"; a broadcast's "Aired March 24, 2014 - 17:00 ET")
   "^(?:(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[,|]?\\s*|[a-z][a-z&' ]{0,24}?\\s*[|\u00b7\u2022]\\s*)?(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|date|aired)\\b\\s*:?\\s*(?:on\\s+)?)?" +
   `(?:${CLOCK})?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${CLOCK})?` +
-  "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}" +
+  // (a day with no year only after its weekday, as a live page heads its days: "Thursday 29 September")
+  "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+\\d{4}|(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\.?)(?![\\s,]*\\d))" +
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
   "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b|\\d{4}/\\d{1,2}/\\d{1,2}\\b)", "iu")
 
@@ -753,6 +754,11 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   let title = firstHeader > 0 ? titleRun(firstHeader) : -1
   if (title < 0 && nearHeader >= 0 && titleLike(nearHeader, HEADER_TITLE_OVERLAP)) title = nearHeader
   if (title < 0) title = titleRun(keyPoints >= 0 ? keyPoints : from)
+  // (the page's first line above the date is its masthead when a title stands right below the date: "RUSINFORM Russian News
+  // Agency", the menus, "18 OCT 2021, 16:47", then "Russia suspends work of its mission to NATO")
+  // (not when the first line is printed again, as a title is, nor for a picture's caption over its credit)
+  if (title === 0 && firstHeader > 0 && firstHeader + 1 < from && titleLike(firstHeader + 1) && labels[firstHeader + 2]?.kind !== "photo_credit" &&
+    !ls.slice(1).some((l) => l.text === ls[0]!.text)) title = firstHeader + 1
   if (title >= 0) labels[title] = { kind: "headline", rule: title === 0 ? "headline.first-line" : "headline.above-story" }
   // Right below the title, a standfirst that tells the story in a sentence is story too (not the title again).
   for (let i = title + 1; title >= 0 && i < from && i <= title + 2; i++) {

@@ -1242,3 +1242,40 @@ describe("acts and stances in wider news (hold12)", () => {
   })
 })
 
+describe("acts in statements, live pages and newsletters (hold14)", () => {
+  it("dates a live page's entries by the day heading over their time stamps", () => {
+    const text = "Thursday 29 September\n21:10 GMT\nNATO allies have condemned the sabotage."
+    const a: Article = { docId: "t", text, headline: null, published: "2022-09-30", dateline: null,
+      sentences: [{ start: 0, end: 21, paragraph: 0, position: 0 }, { start: text.indexOf("NATO"), end: text.length, paragraph: 1, position: 1 }] }
+    const mentions = findActors(a)
+    const timexes = findTimexes(a)
+    expect(extractEvents(a, timexes, mentions).map((e) => `${e.actor?.code} ${e.date}`)).toEqual(["NATO 2022-09-29"])
+  })
+
+  it("dates a statement's present-tense acts by its day, and a sentence's opening day its main clause past a long title", () => {
+    const r = run(["On 20 March 2023 the United Kingdom announced that it would supply Ukraine with ammunition.",
+      "On 26 March the High Representative of the European Union for Foreign Affairs and Security Policy, Josep Borrell, threatened Belarus with further sanctions.",
+      "Belarus categorically rejects these threats and calls on the European Union to return to dialogue."], "2023-03-28")
+    expect(r.events.filter((e) => e.eventType !== "STATEMENT").map((e) => `${e.actor?.code} ${e.eventType} ${e.date}`))
+      .toEqual(["EU THREATEN 2023-03-26", "BLR REJECT 2023-03-28", "BLR REQUEST 2023-03-28"])
+  })
+
+  it("takes a statement that says it 'states the following' as spoken by its author to the end", () => {
+    expect(positions(["The Ministry of Foreign Affairs of the Republic of Belarus states the following in connection with the agreement.",
+      "2. NATO continues to build up its military presence near the borders of the Union State.",
+      "The expansion of the alliance towards our borders poses a direct threat to the security of the Republic of Belarus."], "2023-03-28")).toEqual(["BLR oppose nato_expansion"])
+  })
+
+  it("reads verdicts given as descriptions, refusals to accept, shared views and resolutions demanding something", () => {
+    expect(events(["The NATO spokesperson described Russia's nuclear rhetoric as \"dangerous and irresponsible\"."], "2023-03-28")).toEqual(["NATO ACCUSE RUS reported"])
+    expect(events(["Belarus regards this decision as a further step towards escalation that endangers the whole region."], "2023-03-28")).toEqual(["BLR ACCUSE - reported"])
+    expect(events(["Foreign ministry spokeswoman Maria Zakharova said Russia \"shares Beijing's views\"."], "2023-02-25")).toEqual(["RUS SUPPORT CHN reported"])
+    expect(events(["Wang said China would never accept US finger-pointing on its relations with Russia."], "2023-02-25").map((e) => e.split(" ").slice(0, 3).join(" "))).toEqual(["CHN REJECT USA"])
+    // (what the resolution demands of Russia is not Russia's act, nor the Assembly's)
+    expect(events(["The General Assembly adopted a resolution demanding that Russia withdraw its forces from Ukraine."], "2023-02-25")).toEqual(["UN REQUEST RUS reported"])
+    // (but a text that asks something is its author's act only when the clause says who wrote or tabled it)
+    expect(events(["Russia and China have already blocked two resolutions calling for tougher action against Damascus."], "2012-06-13").filter((e) => e.includes("REQUEST"))).toEqual([])
+    expect(events(["Saudi Arabia is circulating a draft resolution calling for an end to violence."], "2012-02-11")).toEqual(["SAU REQUEST - reported"])
+  })
+})
+

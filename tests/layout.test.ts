@@ -498,3 +498,26 @@ describe("layout of broadcast transcripts, reposts and appended notes", () => {
     for (const p of STORY) expect(labels.get(p)).toBe("body")
   })
 })
+
+describe("layout of live pages, state agencies' pages and newsletters (hold14)", () => {
+  it("keeps a live page's day headings over its entries' time stamps as story, and leaves out a sponsor's message and an appeal to support journalism", () => {
+    const text = ["Council live", "Fri 30 Sep 2022 20.45 GMT", "Friday 30 September", "20:45 GMT", STORY[0], "17:20 GMT", STORY[1],
+      "Thursday 29 September", "21:10 GMT", STORY[2], "16:30 GMT", STORY[3],
+      "SPONSORED | Understand the city budget in 15 minutes a week. Try Civic Weekly free.",
+      "Our live coverage is free to read. If you can, support independent European journalism from €2 a month.",
+      "Wednesday 28 September", "19:05 GMT", STORY[4]].join("\n")
+    const labels = labelled(text)
+    expect(labels.get("Thursday 29 September")).toBe("body")
+    expect(labels.get("Wednesday 28 September")).toBe("body")
+    expect(labels.get("SPONSORED | Understand the city budget in 15 minutes a week. Try Civic Weekly free.")).toBe("other:other.sponsored")
+    expect(kindOf(labels, "Our live coverage is free to read. If you can, support independent European journalism from €2 a month.")).toBe("donation_appeal")
+  })
+
+  it("takes the title below the date line over a masthead the page opens with, unless that first line is printed again as the title", () => {
+    const head = ["NOVOSTI Russian News Agency", "Russia | World | Politics", "18 OCT 2021, 16:47", "Council expands bus network into the northern suburbs"]
+    expect(labelled([...head, ...STORY].join("\n")).get("Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
+    const repeated = ["Council expands bus network into the northern suburbs", "Welcome", "Council expands bus network into the northern suburbs", "Published 11:11 PM EST Nov 19, 2019", "The mayor at the depot on Tuesday", "Jane Doe, City Courier", ...STORY]
+    expect(labelled(repeated.join("\n")).get("The mayor at the depot on Tuesday")).not.toBe("headline:headline.above-story")
+  })
+})
+

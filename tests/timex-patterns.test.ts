@@ -496,3 +496,18 @@ describe("a day of a year named by its distance", () => {
     expect(values("He died on 23 November last year.", null)).toEqual(["XXXX-11-23"])
   })
 })
+
+describe("live pages and complements (hold14)", () => {
+  it("reckons an entry's days from the day heading over its time stamp, when the stamp is no sentence of its own", () => {
+    const text = "Wednesday 28 September\n19:05 GMT\nFrederiksen said yesterday that the leaks were deliberate."
+    const heading = { start: 0, end: 22, paragraph: 0, position: 0 }
+    const entry = { start: text.indexOf("Frederiksen"), end: text.length, paragraph: 1, position: 1 }
+    const found = findTimexes({ docId: "t", text, headline: null, sentences: [heading, entry], published: "2022-09-30", dateline: null })
+    expect(found.map((t) => [t.text, t.value])).toEqual([["Wednesday 28 September", "2022-09-28"], ["yesterday", "2022-09-27"]])
+  })
+
+  it("gives an expression with no tense of its own the tense of the verb before it, not of a complement after it", () => {
+    expect(values("Zakharova demanded that Biden say whether the US was behind them, recalling his pledge in February that \"there will be no Nord Stream 2\".", "2022-09-28")).toEqual(["2022-02"])
+  })
+})
+

@@ -73,8 +73,14 @@ export const tenseAt = (sentence: string, at: number): Tense => {
   if (before) return before.tense
   const after = cues.filter((c) => c.i > at && c.i < clauseEnd).sort((a, b) => a.i - b.i)[0]
   if (after) return after.tense
-  return cues.filter((c) => c.tense !== "present").sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at))[0]!.tense
+  // (else the sentence's verb before the clause, that governs it, before one of a complement after it: "Zakharova demanded
+  // that Biden say ..., recalling his pledge in February that 'there will be no longer a Nord Stream 2'")
+  const others = cues.filter((c) => c.tense !== "present")
+  const governing = others.filter((c) => c.i < at && CLAUSE_THAT.test(sentence.slice(clauseEnd)))
+  return (governing.length ? governing : others).sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at))[0]!.tense
 }
+/** A complement clause right after the expression's clause. */
+const CLAUSE_THAT = /^\s*that\b/i
 
 /**
  * The tense the words right before an expression give it: a past verb
