@@ -266,6 +266,8 @@ interface DateContext {
   readonly answer?: boolean
 }
 
+/** A day's value: "2022-09-29". */
+const DAY = /^\d{4}-\d\d-\d\d$/
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?|-Q\d|-(?:SP|SU|FA|WI))?(?:T.*)?$/
 
 /**
@@ -330,8 +332,8 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
       (at >= t.end - s.start && at - (t.end - s.start) <= 30))
     .sort((a, b) => Math.abs(a.start - s.start - at) - Math.abs(b.start - s.start - at))[0]
   if (own) return { date: own.value, dateStart: own.startDate, dateEnd: own.endDate, dateBasis: "text" }
-  // ("On 26 March the High Representative ..., Josep Borrell, threatened": a day the sentence opens with, with no comma
-  // after it, dates its main clause too)
+  // ("On 26 March the High Representative ..., Josep Borrell, threatened": a day the sentence opens with dates its main
+  // clause too, however long the subject)
   // (not what was said after it to have been done before: "On Monday, Pillay said the veto by China had encouraged")
   const opener = ctx.timexes.find((t) => t.start >= s.start && /^(?:\d+[.)]\s+)?\W*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(0, t.start - s.start)) && CALENDAR.test(t.value) && t.type === "DATE")
   const saidFrom = opener ? Math.max(cs, opener.end - s.start) : 0
@@ -348,7 +350,7 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   const habitual = HABIT.test(text)
   // ("Russia and China declared on Friday ..., in a joint statement signed by Putin and Xi": in the lede, a past act
   // with no day of its own happened on the day the lede names before it; not one told in a relative clause)
-  const ledeDay = s.paragraph === 0 && !habitual && past() ? ctx.timexes.filter((t) => /^\d{4}-\d\d-\d\d$/.test(t.value) && t.start >= s.start && t.end - s.start <= cs &&
+  const ledeDay = s.paragraph === 0 && !habitual && past() ? ctx.timexes.filter((t) => DAY.test(t.value) && t.start >= s.start && t.end - s.start <= cs &&
     !(ctx.published && t.startDate && t.startDate > ctx.published) && !/\bhad\b|,\s*(?:which|that|who|whose|where)\b/i.test(text.slice(t.end - s.start, at))).at(-1) : undefined
   if (ledeDay) return { date: ledeDay.value, dateStart: ledeDay.startDate, dateEnd: ledeDay.endDate, dateBasis: "text" }
   if (ctx.published && !habitual && (s.paragraph === 0 || tense() === "present" || tense() === "perfect" || (ctx.answer && !PAST_WORD.test(text.slice(at, verbEnd)) && !/\b(?:had|was|were|did)\b/i.test(text.slice(cs, at))))) {
@@ -400,7 +402,7 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     // (a live page's new entry, below its time stamp, tells of the page's day, not of one an entry above named)
     else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) {
       const heading = article.sentences[i - 1]!
-      const day = timexesOf[i - 1]!.find((t) => /^\d{4}-\d\d-\d\d$/.test(t.value) && article.text.slice(heading.start, heading.end).trim() === t.text)
+      const day = timexesOf[i - 1]!.find((t) => DAY.test(t.value) && article.text.slice(heading.start, heading.end).trim() === t.text)
       if (day && !(article.published && day.value > article.published)) pageDay = day.value
       lastDay = pageDay ? { value: pageDay } : null
     }
@@ -1159,8 +1161,8 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       if (PROPOSED_THAT.test(text.slice(Math.max(0, trig.at - 120), trig.at)) && trig.type !== "PROPOSE" && !PAST_WORD.test(trig.word) && !/\b(?:has|have|had|is|are|was|were|will|would)\s+$/i.test(text.slice(0, trig.at))) continue
       // "blocked two resolutions calling for tougher action": what a text calls for is its author's act only when the
       // clause says who wrote, tabled or adopted it ("the General Assembly adopted a resolution demanding").
-      const textAsks = DOCUMENT_ASKING.exec(text.slice(Math.max(0, trig.at - 90), trig.at))
-      if (/^(?:calling|demanding|urging)\b/i.test(trig.word) && textAsks && !textAsks[1]) continue
+      const textAsks = /^(?:calling|demanding|urging)\b/i.test(trig.word) ? DOCUMENT_ASKING.exec(text.slice(Math.max(0, trig.at - 90), trig.at)) : null
+      if (textAsks && !textAsks[1]) continue
       // "would not expel ... in response to new U.S. sanctions": the act answered is named as a reason, not reported.
       if (ANSWERED.test(text.slice(Math.max(0, trig.at - 60), trig.at))) continue
       // "threatened to impose sanctions", "its threat to withdraw": the threatened act is not done.
