@@ -1260,6 +1260,13 @@ describe("acts in statements, live pages and newsletters (hold14)", () => {
       .toEqual(["EU THREATEN 2023-03-26", "BLR REJECT 2023-03-28", "BLR REQUEST 2023-03-28"])
   })
 
+  it("reads a policy that destroyed treaties as opposed, and applying for a Membership Action Plan (a MAP) as support", () => {
+    expect(positions(["\"Washington's policy of seeking global dominance has already destroyed the ABM Treaty and the INF Treaty,\" Ryabkov said."], "2023-10-18")).toEqual(["RUS oppose us_global_dominance"])
+    expect(positions(["Georgia applied for a Membership Action Plan in 2006.", "Ukraine applied for a MAP in a letter."], "2008-04-04")).toEqual(["GEO support nato_expansion", "UKR support nato_expansion"])
+    // (destroying tanks or air defences is no verdict on anything)
+    expect(positions(["He said that enforcing a no-fly zone meant first attacking and destroying Libyan air defenses."], "2011-03-02")).toEqual([])
+  })
+
   it("takes a statement that says it 'states the following' as spoken by its author to the end", () => {
     expect(positions(["The Ministry of Foreign Affairs of the Republic of Belarus states the following in connection with the agreement.",
       "2. NATO continues to build up its military presence near the borders of the Union State.",
