@@ -371,7 +371,7 @@ const isByline = (line: Line): boolean =>
 
 /** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
 const isDateLine = (line: Line): boolean => {
-  const m = DATE_LINE.exec(line.text) ?? LABELLED_DATE.exec(line.text) ?? STAMPED_DATE.exec(line.text)
+  const m = DATE_LINE.exec(line.text) ?? (line.text.includes(":") ? LABELLED_DATE.exec(line.text) : null) ?? STAMPED_DATE.exec(line.text)
   // (numbers and date words do not count: "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05")
   const wordy = (ws: ReadonlyArray<string>) => ws.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w))
   if (!m || wordy(line.words).length > 12) return false
