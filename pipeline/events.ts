@@ -68,7 +68,7 @@ const NO_SIGN = /\bno (?:indication|sign|signs|evidence|suggestion|hint)s? (?:th
 const denied = (text: string, at: number): boolean =>
   NEGATION.test(text.slice(Math.max(0, at - 45), at)) || NO_SIGN.test(text.slice(Math.max(0, at - 60), at))
 /** "called on Russia to support", "urged him to sign", "persuade the Russians not to block": an act someone was asked to do. */
-const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped|invit(?:e|es|ed|ing|ation))\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
+const REQUESTED = /(?:\b(?:call(?:s|ed)? (?:on|upon)|urg(?:e|es|ed)|ask(?:s|ed)?|requests?|press(?:es|ed)?|want(?:s|ed)?|hopes?|hoped|invit(?:e|es|ed|ing|ation))\b[^,;]*\bto\s+|\b(?:told|tells?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|forc(?:ed|ing)|encourag(?:e|es|ed|ing))\s+(?:\S+\s+){1,4}?(?:not\s+)?to\s+)(?:\w+\s+)?$/i
 /** A proposal or recommendation whose object clause holds the trigger: "proposed ... that Russia expel". */
 const PROPOSED_THAT = /\b(?:(?:propos|suggest|recommend|advis|demand|insist|request)(?:e|es|ed|ing)|demands?|demanded|insists?|insisted|requests?|requested|urg(?:e|es|ed|ing))\b[^.;:]{0,80}?\bthat\s+(?:[\w.'\u2019-]+\s+){1,4}$/i
 /** Whose decision an act is, right before it: "Syria's decision to", "Russia's move to" (not a plan: "Washington's plan to deploy" is no act yet). */
@@ -471,7 +471,7 @@ const SUBORDINATORS = "after|before|when|because|since|while|until|once|although
  * What opens a clause with a subject of its own ("after a ", "when the "), or a speech verb before the subject of what
  * was said ("said ", "said on Tuesday that the ", "told reporters that ", "announced that "): for an act's subject.
  */
-const CLAUSE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS}|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\\s+(?:on|late on|early on)\\s+\\w+)?(?:\\s+that)?|(?:announc|warn|declar|confirm|believ)\\w*\\s+that|(?:told|tells)\\s+(?:[\\w.-]+\\s+){1,3}?that)\\s+["\\u201c]?((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
+const CLAUSE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS}|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\\s+(?:on|late on|early on)\\s+\\w+|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?(?:\\s+that)?|(?:announc|warn|declar|confirm|believ)\\w*\\s+that|(?:told|tells)\\s+(?:[\\w.-]+\\s+){1,3}?that)\\s+["\\u201c]?((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
 
 /** A relative clause up to its verb: "which has ", "who ". */
 const RELATIVE_VERB = /^\s*(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|since|\w+ly)\s+)*$/i
