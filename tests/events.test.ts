@@ -1267,10 +1267,11 @@ describe("acts in statements, live pages and newsletters (hold14)", () => {
     expect(positions(["He said that enforcing a no-fly zone meant first attacking and destroying Libyan air defenses."], "2011-03-02")).toEqual([])
   })
 
-  it("takes the subject after 'said Tuesday that' as the doer, reads a request for someone to visit as no visit, reinforced battlegroups and duties on billions", () => {
+  it("takes the subject after 'said Tuesday that' as the doer, reads a request for someone to visit as no visit, reinforced battlegroups, named exercises held and duties on billions", () => {
     expect(events(["A U.S. official said Tuesday that China had also refused a request for the amphibious assault ship USS Wasp to visit Hong Kong in October."], "2018-09-25").filter((e) => !e.includes("STATEMENT")))
       .toEqual(["CHN REJECT - reported"])
     expect(events(["NATO continues to build up its military presence; last year the alliance reinforced its battlegroups in Poland, Lithuania and Latvia."], "2023-03-28")).toEqual(["NATO MOBILIZE POL reported"])
+    expect(events(["Last month, Russia and Belarus held their joint Zapad-2021 strategic exercises, which involved some 200,000 troops."], "2021-10-18")).toEqual(["RUS MOBILIZE - reported", "BLR MOBILIZE - reported"])
     expect(events(["U.S. tariffs on $200 billion of Chinese goods took effect on Monday, and Beijing responded with duties on $60 billion of American products."], "2018-09-25"))
       .toEqual(["USA SANCTION - reported", "CHN SANCTION - reported"])
   })
