@@ -247,6 +247,12 @@ const rubricOver = (ls: ReadonlyArray<Line>, i: number): boolean => {
   return next !== undefined && capsLabel(line) && !next.prose && !next.endsSentence && next.words.length >= 4 && next.words.length <= 25 && (ls[i + 2]?.prose ?? false)
 }
 
+/** Three items or more between bars, none of more than two words: a menu. */
+const menuLine = (text: string): boolean => {
+  const items = text.split(/\s+\|\s+/)
+  return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 2)
+}
+
 /** A few words in capitals, no sentence: "ITALY", "THE WORLD TONIGHT". */
 const capsLabel = (line: Line): boolean =>
   line.words.length >= 1 && line.words.length <= 6 && !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text) && !line.endsSentence
@@ -437,7 +443,7 @@ const DATE_LINE = new RegExp(
   // (a day with no year only after its weekday, as a live page heads its days: "Thursday 29 September")
   "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+\\d{4}|(?<=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\.?)(?![\\s,]*\\d))" +
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
-  "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b|\\d{4}/\\d{1,2}/\\d{1,2}\\b)", "iu")
+  "|\\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b|\\d{4}/\\d{1,2}/\\d{1,2}\\b)", "iu")
 
 /** A person's name alone on a line: "Daniel Voss", "Kim Ji-hoon" (not a site's name in capitals, nor one with an outlet's word). */
 const NAME_ALONE = /^(?!.*\b(?:News|Times|Post|Daily|Gazette|Herald|Journal|Review|Observer|Press|Tribune|Weekly|Courier|Ledger|Report|Today|Online|Media|Network|Agency|Magazine|Monitor|Dispatch|Wire|Brief|Letter|Digest)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?){1,2}$/u
@@ -559,7 +565,9 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     // The head: the lines above the run's first body paragraph.
     labelHead(ls, labels, run.from, vocabulary, own)
     // The story's last paragraph may be a bio of the author its byline names: "Jane Smith covers transport for ...".
-    const authors = authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline"))
+    // (a date line may name the author too: "Posted on July 9, 2020 by Miriam Achterberg")
+    const authors = [...authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline")),
+      ...ls.slice(0, run.from).flatMap((l, i) => (labels[i]!.kind === "other" && "rule" in labels[i]! && (labels[i] as { rule: string }).rule === "header.date" ? DATED_BY.exec(l.text)?.slice(1, 2) ?? [] : []))]
     // Below the run: bios and sign-offs by their cues, the rest is page furniture.
     for (let i = run.to + 1; i < ls.length; i++) {
       const line = ls[i]!
@@ -645,8 +653,11 @@ const authorsOf = (bylines: ReadonlyArray<Line>): string[] =>
     .map((n) => n.trim())
     .filter((n) => /^[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,3}$/u.test(n) && !/^the\b|\b(?:press|news|staff|agency|agencies|reuters|wire|writer|correspondent|editor|reporter|desk|service)\b/i.test(n))
 
+/** The author a date line names after "by": "Posted on July 9, 2020 by Miriam Achterberg". */
+const DATED_BY = /\bby\s+([\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,3})\s*$/u
+
 /** What a bio says its subject does or did: "covers", "is", "writes", "previously reported". */
-const BIO_VERB = "(?:is|was|has|had|covers|covered|writes|wrote|reports|reported|edits|edited|joined|previously|formerly|teaches|taught|lives|leads|heads|contributes|contributed|tweets|blogs|can be)"
+const BIO_VERB = "(?:is|was|has|had|covers|covered|writes|wrote|reports|reported|edits|edited|joined|previously|formerly|teaches|taught|lives|leads|heads|contributes|contributed|tweets|blogs|spent|served|worked|can be)"
 
 /** A line opening with the name of an author of the byline and what they do: "Jane Smith covers transport for the Gazette." */
 const authorBio = (line: Line, authors: ReadonlyArray<string>): boolean =>
@@ -721,7 +732,8 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   const menuItems = new Set(ls.slice(0, from).filter((l) => (l.text.match(/\s\|\s/g) ?? []).length >= 2)
     .flatMap((l) => l.text.split(/\s+\|\s+/).map((item) => item.trim().toLowerCase())))
   const titleLike = (i: number, overlap = HEADLINE_OVERLAP) => {
-    if (menuItems.has(ls[i]!.text.trim().toLowerCase()) || rubricOver(ls, i)) return false
+    // (nor a menu itself: "日本語 | English | 中文 | 한국어")
+    if (menuItems.has(ls[i]!.text.trim().toLowerCase()) || rubricOver(ls, i) || menuLine(ls[i]!.text)) return false
     // (not a dateline on a line of its own: "MOSCOW, November 5 (RIA Novosti)")
     // (not a breadcrumb either: "World news > Russia")
     // (not the site's own name: "Lakeland Valley Gazette")

@@ -63,6 +63,8 @@ const DATE_FORMS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => stri
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/, read: (m) => (CLOCK_24H.test(m.input) ? iso(+m[3]!, +m[2]!, +m[1]!) : iso(+m[3]!, +m[1]!, +m[2]!) ?? iso(+m[3]!, +m[2]!, +m[1]!)) },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!) },
+  // ("Updated 21:47, 16-Sep-2022")
+  { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, "i"), read: (m) => iso(+m[3]!, monthNumber(m[2]!), +m[1]!) },
 ]
 
 /** The first full date printed in a header line, as ISO, with where it stands. */

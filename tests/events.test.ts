@@ -1276,6 +1276,12 @@ describe("acts in statements, live pages and newsletters (hold14)", () => {
       .toEqual(["USA SANCTION - reported", "CHN SANCTION - reported"])
   })
 
+  it("reads ruling something out and having no intention of it as rejections, and sending thousands of soldiers as a mobilisation", () => {
+    expect(events(["The Chinese foreign ministry said China had \"no intention\" of joining the talks."], "2020-07-09").filter((e) => e.includes("REJECT"))).toEqual(["CHN REJECT - reported"])
+    expect(events(["Italy ruled out sending ground troops."], "2011-04-15")).toEqual(["ITA REJECT - reported"])
+    expect(events(["China sent 3,200 soldiers, 900 vehicles and 30 aircraft to the exercise."], "2018-09-12")).toEqual(["CHN MOBILIZE - reported"])
+  })
+
   it("takes a statement that says it 'states the following' as spoken by its author to the end", () => {
     expect(positions(["The Ministry of Foreign Affairs of the Republic of Belarus states the following in connection with the agreement.",
       "2. NATO continues to build up its military presence near the borders of the Union State.",

@@ -521,3 +521,19 @@ describe("layout of live pages, state agencies' pages and newsletters (hold14)",
   })
 })
 
+describe("layout of app pages, state broadcasters and blogs (hold15)", () => {
+  it("leaves out an app prompt and a slash credit, reads a day-month-year date with hyphens, skips a language menu as title, and finds a blogger's bio from the date line's 'by'", () => {
+    const text = ["Northfield Courier", "日本語 | English | 中文 | 한국어", "Council expands bus network into the northern suburbs", "Posted 21:47, 16-Sep-2022 by Jane Smith",
+      "The mayor at the depot on Tuesday", "/City Courier", ...STORY,
+      "Jane Smith spent eleven years as a transport reporter before starting this blog.",
+      "Scan the QR code to download the Courier app and get the latest news on the go"].join("\n")
+    const labels = labelled(text)
+    expect(kindOf(labels, "日本語 | English | 中文 | 한국어")).not.toBe("headline")
+    expect(labels.get("Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
+    expect(labels.get("Posted 21:47, 16-Sep-2022 by Jane Smith")).toBe("other:header.date")
+    expect(labels.get("/City Courier")).toBe("photo_credit:credit.slash")
+    expect(labels.get("Jane Smith spent eleven years as a transport reporter before starting this blog.")).toBe("author_bio:bio.byline-author")
+    expect(labels.get("Scan the QR code to download the Courier app and get the latest news on the go")).toBe("other:other.app-prompt")
+  })
+})
+

@@ -18,6 +18,7 @@ describe("header dates", () => {
   it("reads the common printed forms, dotted dates day-first and slashed dates month-first", () => {
     expect(headerDate("July 7, 2008")?.date).toBe("2008-07-07")
     expect(headerDate("7 July 2008")?.date).toBe("2008-07-07")
+    expect(headerDate("Updated 21:47, 16-Sep-2022")?.date).toBe("2022-09-16")
     expect(headerDate("Nov. 19, 2019 8:03 am ET")?.date).toBe("2019-11-19")
     expect(headerDate("11.10.2016")?.date).toBe("2016-10-11")
     expect(headerDate("07/08/2008")?.date).toBe("2008-07-08")

@@ -511,3 +511,12 @@ describe("live pages and complements (hold14)", () => {
   })
 })
 
+describe("until a day (hold15)", () => {
+  it("reads a day something runs or will last until as ahead, one it lasted until as past", () => {
+    expect(values("The drills, which run until Monday, involve 36,000 tanks.", "2018-09-12")).toEqual(["2018-09-17"])
+    expect(values("The drills will last until Friday.", "2018-09-12")).toEqual(["2018-09-14"])
+    expect(values("The talks lasted until Monday.", "2018-09-12")).toEqual(["2018-09-10"])
+    expect(values("Iran had until Friday to reply.", "2018-09-12")).toEqual(["2018-09-07"])
+  })
+})
+

@@ -94,6 +94,9 @@ export const localTense = (before: string): Tense | null => {
   // (not "a record high set on Aug. 6": what was set on a day is past)
   if (/\b(?:(?:set|scheduled|slated|planned)\s+for|due\s+(?:on|for))\s*$/i.test(before)) return "future"
   if (/\b(?:as (?:early|soon|late) as|(?:postponed|delayed|adjourned|deferred|put off)\s+(?:until|till|to)|effective|starting|beginning)\s*$/i.test(before)) return "future"
+  // ("the drills, which run until Monday", "will last until Friday": a present or future verb running until a day; not
+  // "lasted until Monday", "had until Friday to reply")
+  if (/\b(?:run|runs|last|lasts|continue|continues|remain|remains|stay|stays|go on|goes on|is|are|will\s+\w+)\s+(?:\w+ly\s+)?(?:until|till)\s+$/i.test(before)) return "future"
   if (/\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+)?$/i.test(before)) return "past" // "since March", "since shortly after the Oct. 23 slaying"
   // "since the explosion aboard the rig on 20 April", "since the uprising began in March": what happened since is behind.
   if (/\bsince\s+(?:the|an?|his|her|its|their)\s+[^,;:.!?]{0,60}\b(?:on|in)\s+$/i.test(before)) return "past"
