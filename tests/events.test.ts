@@ -1282,6 +1282,12 @@ describe("acts in statements, live pages and newsletters (hold14)", () => {
     expect(events(["China sent 3,200 soldiers, 900 vehicles and 30 aircraft to the exercise."], "2018-09-12")).toEqual(["CHN MOBILIZE - reported"])
   })
 
+  it("reads accusing someone of seeking a thing as opposing the thing", () => {
+    expect(positions(["Russia's envoy accuses Washington of seeking \"regime change\" in Caracas."], "2019-02-28")).toEqual(["RUS oppose regime_change"])
+    expect(positions(["China accused the United States of seeking \"absolute military superiority\"."], "2020-07-09")).toEqual(["CHN oppose us_global_dominance"])
+    expect(positions(["Syria has accused the Arab League of trying to increase the pressure for foreign intervention."], "2012-01-28")).toEqual(["SYR oppose foreign_intervention"])
+  })
+
   it("takes a statement that says it 'states the following' as spoken by its author to the end", () => {
     expect(positions(["The Ministry of Foreign Affairs of the Republic of Belarus states the following in connection with the agreement.",
       "2. NATO continues to build up its military presence near the borders of the Union State.",
