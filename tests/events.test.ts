@@ -1282,6 +1282,13 @@ describe("acts in statements, live pages and newsletters (hold14)", () => {
     expect(events(["China sent 3,200 soldiers, 900 vehicles and 30 aircraft to the exercise."], "2018-09-12")).toEqual(["CHN MOBILIZE - reported"])
   })
 
+  it("reads arms sales to 'China's Taiwan region' as the issue, and 'the sales' after them as them", () => {
+    expect(positions(["\"The U.S. arms sales to China's Taiwan region seriously violate the one-China principle,\" Mao Ning said.", "She said China firmly opposes the sales."], "2022-09-16"))
+      .toContain("CHN oppose taiwan_arms_sales")
+    expect(run(["On September 2, the U.S. State Department approved a possible arms sale to Taiwan.", "She said China firmly opposes the sales."], "2022-09-16").positions
+      .map((p) => `${p.holder?.code} ${p.stance} ${p.issue} ${p.targetCode}`)).toEqual(["CHN oppose taiwan_arms_sales USA"])
+  })
+
   it("reads accusing someone of seeking a thing as opposing the thing", () => {
     expect(positions(["Russia's envoy accuses Washington of seeking \"regime change\" in Caracas."], "2019-02-28")).toEqual(["RUS oppose regime_change"])
     expect(positions(["China accused the United States of seeking \"absolute military superiority\"."], "2020-07-09")).toEqual(["CHN oppose us_global_dominance"])
