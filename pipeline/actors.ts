@@ -677,9 +677,8 @@ export const findActors = (article: Article): ActorMention[] => {
         }
         // (not the last two of a longer list: "the United States, Britain, Canada and Australia"; and two places, "sites in
         // Romania and Poland", are meant for a shorter while than two who act)
-        const listTail = mentions.some((x) => x.end <= m.start && /^\s*,\s*$/.test(article.text.slice(x.end, m.start)))
-        const places = /\b(?:in|at|into|near|across|throughout|from|to)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))
-        if (m.members.length === 2 && m.rule !== "plural-anaphora" && !listTail) {
+        if (m.members.length === 2 && m.rule !== "plural-anaphora" && !mentions.some((x) => x.end <= m.start && /^\s*,\s*$/.test(article.text.slice(x.end, m.start)))) {
+          const places = /\b(?:in|at|into|near|across|throughout|from|to)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(s.start, m.start - 12), m.start))
           lastJoint[m.members.every((r) => r.kind === "person") ? "people" : "others"] = { members: m.members, until: sentenceNo + (places ? PLACES_REACH : JOINT_REACH) }
         }
         if (m.members.length === 2 && m.members.every((r) => r.kind === "person")) lastPair = m.members

@@ -75,6 +75,11 @@ export const isEntryStamp = (line: string): boolean => !line.includes("\n") && E
 /** Whether a live page's entry time stamp stands between the end of one sentence (or span) and the start of the next. */
 export const stampBetween = (text: string, end: number, start: number): boolean => end < start && ENTRY_STAMP.test(text.slice(end, start))
 
+/** Whether a sentence (or span) is a day's date and nothing else, as a live page heads its days ("Thursday 29 September"). */
+export const isDayHeading = (text: string, span: Span, timex: Span & { readonly value: string }): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(timex.value) && timex.start >= span.start && timex.end <= span.end &&
+  text.slice(span.start, span.end).trim() === text.slice(timex.start, timex.end)
+
 /** A speaker's name as a transcript prints it before what they said: "Wang Wenbin: ", "Spokesperson Hua Chunying: ", "CCTV: ". */
 export const TRANSCRIPT_SPEAKER = /^((?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}.'\u2019-]*):\s+\S/u
 

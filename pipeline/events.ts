@@ -21,7 +21,7 @@
  */
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
-import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, isDayHeading, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
 import { countryOf, countryOfPlace, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
@@ -402,7 +402,7 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     // (a live page's new entry, below its time stamp, tells of the page's day, not of one an entry above named)
     else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) {
       const heading = article.sentences[i - 1]!
-      const day = timexesOf[i - 1]!.find((t) => DAY.test(t.value) && article.text.slice(heading.start, heading.end).trim() === t.text)
+      const day = timexesOf[i - 1]!.find((t) => isDayHeading(article.text, heading, t))
       if (day && !(article.published && day.value > article.published)) pageDay = day.value
       lastDay = pageDay ? { value: pageDay } : null
     }

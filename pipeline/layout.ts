@@ -74,15 +74,17 @@ interface Cue {
   readonly kind: BoilerplateKind
   readonly rule: string
   readonly re: RegExp
+  /** The most words a line the cue marks may have (the row's fourth column), if the row says. */
+  readonly maxWords: number | null
 }
 
 const CUES: ReadonlyArray<Cue> = readFileSync(lexiconPath("boilerplate.tsv"), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "" && !l.startsWith("#"))
   .map((l) => {
-    const [kind, rule, pattern] = l.split("\t")
-    if (!kind || !rule || !pattern) throw new Error(`lexicons/boilerplate.tsv: malformed row ${JSON.stringify(l)}`)
-    return { kind: kind as BoilerplateKind, rule, re: lexiconRegExp(pattern) }
+    const [kind, rule, pattern, maxWords] = l.split("\t")
+    if (!kind || !rule || !pattern || (maxWords !== undefined && !/^\d+$/.test(maxWords))) throw new Error(`lexicons/boilerplate.tsv: malformed row ${JSON.stringify(l)}`)
+    return { kind: kind as BoilerplateKind, rule, re: lexiconRegExp(pattern), maxWords: maxWords === undefined ? null : Number(maxWords) }
   })
 
 /** Function-word lists, one file per language: lexicons/stopwords-LANG.txt. */
@@ -132,7 +134,7 @@ interface Line extends Span {
  * (case matters here, which the phrase cues of boilerplate.tsv ignore: "World/Europe" is a breadcrumb).
  */
 const AGENCY_SLASH = /^[A-Z][A-Z&.-]{2,20}\s*\/\s*[A-Z][a-z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){1,3}$/u
-const AGENCY_SLASH_CUE: Cue = { kind: "photo_credit", rule: "credit.agency-slash", re: AGENCY_SLASH }
+const AGENCY_SLASH_CUE: Cue = { kind: "photo_credit", rule: "credit.agency-slash", re: AGENCY_SLASH, maxWords: null }
 
 const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, options: LayoutOptions): Line => {
   const t = text.slice(span.start, span.end).trim()
@@ -158,17 +160,16 @@ const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, op
 const cueHolds = (line: Line): boolean => {
   if (!line.cue) return false
   if (line.words.length <= 12) return true
+  // A row that says how long a line it marks may run holds up to that: a caption of one picture ("Pekka Haavisto, left,
+  // hands the documents to ..."), not one run into the story's first paragraph; a priced subscription pitch; a broadcast's tease.
+  if (line.cue.maxWords !== null) return line.words.length <= line.cue.maxWords
   // "About the author: Jane Doe is a senior fellow at ...": a labelled bio, however long.
   if (line.cue.rule === "bio.label" || line.cue.rule === "bio.views") return true
   // "GRAPHIC: Photo: Levan Dzhaparidze, AFP; A woman weeps ...": a labelled credit and its caption, however long.
   if (line.cue.rule === "credit.label") return true
-  // "Pekka Haavisto, left, hands the documents to ...": a caption of one picture, not a caption run into the story's first paragraph.
-  if (line.cue.rule === "caption.position") return line.words.length <= 32
   // A long line is an appeal only when it speaks to the reader ("your support", "you're defending"),
   // not when a news sentence mentions a donation.
   if (line.cue.rule === "appeal.favour") return true
-  // (or when it sells a subscription at its price: "Subscribe to the Courier from 19 zł a month – the first month is free.")
-  if (line.cue.rule === "appeal.subscribe") return line.words.length <= 40
   // (or when the outlet says what it lives on: "Ploughshare Review is independent and reader-funded")
   if (line.cue.kind === "donation_appeal") return /\b(you|your|you're)\b|\breader-funded\b|\bfunded by (?:our )?readers\b/i.test(line.text)
   // A sign-off is no sentence of the story: "Staff writer Priya Raman contributed reporting from Myrtle Beach, S.C."
@@ -179,8 +180,6 @@ const cueHolds = (line: Line): boolean => {
   // "Related: Biden in Kyiv – what the surprise visit means for ...": a labelled link to another story.
   if (line.cue.rule === "teaser.label") return /^[^:]{2,24}:\s/.test(line.text) && line.words.length <= 30
   if (line.cue.rule === "nav.topics") return true
-  // "HOLLOWAY: Coming up after the break, the search for Flight 370: ... Stay with us.": a broadcast's tease of a segment.
-  if (line.cue.rule === "teaser.coming-up") return line.words.length <= 45
   return ["caption", "other"].includes(line.cue.kind) && !["other.ad", "other.legal"].includes(line.cue.rule)
 }
 
@@ -566,8 +565,10 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
     labelHead(ls, labels, run.from, vocabulary, own)
     // The story's last paragraph may be a bio of the author its byline names: "Jane Smith covers transport for ...".
     // (a date line may name the author too: "Posted on July 9, 2020 by Miriam Achterberg")
-    const authors = [...authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline")),
-      ...ls.slice(0, run.from).flatMap((l, i) => (labels[i]!.kind === "other" && "rule" in labels[i]! && (labels[i] as { rule: string }).rule === "header.date" ? DATED_BY.exec(l.text)?.slice(1, 2) ?? [] : []))]
+    const authors = [...authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline")), ...ls.slice(0, run.from).flatMap((l, i) => {
+      const label = labels[i]!
+      return "rule" in label && label.rule === "header.date" ? DATED_BY.exec(l.text)?.slice(1, 2) ?? [] : []
+    })]
     // Below the run: bios and sign-offs by their cues, the rest is page furniture.
     for (let i = run.to + 1; i < ls.length; i++) {
       const line = ls[i]!

@@ -18,7 +18,7 @@
  * All calendar arithmetic is in UTC (calendar.ts): the machine's time zone
  * never changes a value.
  */
-import { type Article, isEntryStamp, lastAtMost, type Span, stampBetween, type TimexMatch } from "./annotations.ts"
+import { type Article, isDayHeading, isEntryStamp, lastAtMost, type Span, stampBetween, type TimexMatch } from "./annotations.ts"
 import { parseIso, rangeOf, type Ymd } from "./calendar.ts"
 import { PATTERNS, type Pattern } from "./timex/patterns.ts"
 import { BLOCK, type Context, type Norm } from "./timex/resolve.ts"
@@ -216,8 +216,7 @@ export const findTimexes = (article: Article): TimexMatch[] => {
     }
     const only = out.at(-1)
     const next = segments[index + 1]
-    if (only && only.start - seg.start === text.length - text.trimStart().length && only.end - seg.start === text.trimEnd().length &&
-      /^\d{4}-\d{2}-\d{2}$/.test(only.value) && next && (isEntryStamp(article.text.slice(next.start, next.end).trim()) || stampBetween(article.text, seg.end, next.start))) dct = parseIso(only.value)
+    if (only && isDayHeading(article.text, seg, only) && next && (isEntryStamp(article.text.slice(next.start, next.end).trim()) || stampBetween(article.text, seg.end, next.start))) dct = parseIso(only.value)
   }
   return out
 }
