@@ -8,6 +8,7 @@
  */
 import { parse } from "csv-parse/sync"
 import { TABLES } from "../schemas/index.ts"
+import type { CsvReader } from "./csvstream.ts"
 
 /** A table as read from its CSV: column names in order, and rows of text cells. */
 export interface CsvTable {
@@ -154,7 +155,10 @@ const cut = (v: string | null): string | null => (v !== null && v.length > STREA
  * The diff of one table computed while the new version is written: the new
  * rows arrive in id order, the previous version is read as a stream of CSV
  * records (also in id order), and the two are merged, so neither side has to
- * fit in memory. Gives what `diffTable` gives for tables sorted by id.
+ * fit in memory. Gives what `diffTable` gives for tables sorted by id. A
+ * batch pushed with its CSV text, when the previous version has the same
+ * columns and goes on with exactly that text, is passed over unparsed: in a
+ * re-run that changed a few articles, most batches are.
  */
 export class StreamingTableDiff {
   private readonly added: string[] = []
@@ -162,84 +166,64 @@ export class StreamingTableDiff {
   private readonly changed: RowChange[] = []
   private oldColumns: string[] = []
   private oldKey = -1
-  private head: string[] | null = null
+  private sameColumns = false
   private shared: Array<readonly [string, number, number]> = []
-  /** Records of the previous version read ahead, and the next one's index. */
-  private ahead: string[][] = []
-  private at = 0
 
   private constructor(
     private readonly key: string,
     private readonly columns: ReadonlyArray<string>,
-    private readonly previous: AsyncIterator<string[][]> | null,
+    private readonly previous: CsvReader | null,
   ) {}
 
-  /** A differ against the previous version's records (header first, in arrays of any size), or against nothing. */
-  static async start(key: string, columns: ReadonlyArray<string>, previous: AsyncIterable<string[][]> | null): Promise<StreamingTableDiff> {
-    const d = new StreamingTableDiff(key, columns, previous ? previous[Symbol.asyncIterator]() : null)
-    if (d.previous) {
-      const header = await d.next()
-      d.oldColumns = header ?? []
-      d.oldKey = d.oldColumns.indexOf(key)
-      d.shared = columns.flatMap((c, i) => (c !== key && d.oldColumns.includes(c) ? [[c, i, d.oldColumns.indexOf(c)] as const] : []))
-      await d.advance()
+  /** A differ against the previous version's CSV (header first), or against nothing. */
+  static async start(key: string, columns: ReadonlyArray<string>, previous: CsvReader | null): Promise<StreamingTableDiff> {
+    const d = new StreamingTableDiff(key, columns, previous)
+    const header = previous ? await previous.head() : null
+    if (header) {
+      previous!.advance()
+      d.oldColumns = header
+      d.oldKey = header.indexOf(key)
+      d.sameColumns = header.length === columns.length && header.every((c, i) => c === columns[i])
+      d.shared = columns.flatMap((c, i) => (c !== key && header.includes(c) ? [[c, i, header.indexOf(c)] as const] : []))
     }
     return d
   }
 
-  /** The previous version's next record, or null at its end. */
-  private async next(): Promise<string[] | null> {
-    while (this.at === this.ahead.length) {
-      const more = this.previous ? await this.previous.next() : { done: true as const, value: undefined }
-      if (more.done) return null
-      this.ahead = more.value
-      this.at = 0
-    }
-    return this.ahead[this.at++]!
-  }
-
-  private async advance(): Promise<void> {
-    this.head = this.oldKey >= 0 ? await this.next() : null
-  }
-
-  /** Moves to the previous version's next record: at once when it is read ahead, else a promise to await. */
-  private step(): Promise<void> | null {
-    if (this.oldKey >= 0 && this.at < this.ahead.length) {
-      this.head = this.ahead[this.at++]!
-      return null
-    }
-    return this.advance()
+  /** The previous version's next record (when it has the key column), or null at its end. */
+  private async head(): Promise<string[] | null> {
+    return this.oldKey >= 0 && this.previous ? await this.previous.head() : null
   }
 
   /**
-   * The next new rows, as their CSV cells in the order of `columns`. (Awaited per batch: a
-   * promise per row would cost more than the comparison.)
+   * The next new rows, as their CSV cells in the order of `columns`, or as a function that gives them, with the
+   * rows' CSV text when it is at hand (then `cells` is called only when the text differs from the previous version's).
    */
-  async push(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void> {
+  async push(rows: ReadonlyArray<ReadonlyArray<string>> | (() => ReadonlyArray<ReadonlyArray<string>>), text?: string): Promise<void> {
+    if (text !== undefined && this.sameColumns && (await this.previous!.skip(text))) return
     const keyAt = this.columns.indexOf(this.key)
-    for (const cells of rows) {
+    for (const cells of typeof rows === "function" ? rows() : rows) {
       const id = cells[keyAt]!
-      while (this.head && this.head[this.oldKey]! < id) {
-        this.removed.push(this.head[this.oldKey]!)
-        const moving = this.step()
-        if (moving) await moving
+      let head = await this.head()
+      while (head && head[this.oldKey]! < id) {
+        this.removed.push(head[this.oldKey]!)
+        this.previous!.advance()
+        head = await this.head()
       }
-      if (!this.head || this.head[this.oldKey]! > id) {
+      if (!head || head[this.oldKey]! > id) {
         this.added.push(id)
         continue
       }
       const columns: Record<string, readonly [string | null, string | null]> = {}
-      for (const [c, i, j] of this.shared) if ((this.head[j] ?? "") !== cells[i]) columns[c] = [cut(cell(this.head[j])), cut(cell(cells[i]))]
+      for (const [c, i, j] of this.shared) if ((head[j] ?? "") !== cells[i]) columns[c] = [cut(cell(head[j])), cut(cell(cells[i]))]
       if (Object.keys(columns).length > 0) this.changed.push({ id, columns })
-      const moving = this.step()
-      if (moving) await moving
+      this.previous!.advance()
     }
   }
 
   async finish(): Promise<TableDiff> {
-    while (this.head) {
-      this.removed.push(this.head[this.oldKey]!)
-      await this.advance()
+    for (let head = await this.head(); head; head = await this.head()) {
+      this.removed.push(head[this.oldKey]!)
+      this.previous!.advance()
     }
     const had = this.previous !== null
     return {

@@ -18,7 +18,7 @@ import { createHash } from "node:crypto"
 import { join } from "node:path"
 import { type ActorRow, columnsOf, type TableDef, type TableName, TABLES } from "../schemas/index.ts"
 import { type DatasetFacts, renderCard } from "./card.ts"
-import { readCsvRecords } from "./csvstream.ts"
+import { CsvReader } from "./csvstream.ts"
 import { DATASET, mergeActors } from "./dataset.ts"
 import { changelogEntry, type DatasetDiff, nextVersion, StreamingTableDiff, type TableDiff } from "./diff.ts"
 import { mergeRuns, runFiles } from "./spill.ts"
@@ -149,7 +149,7 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
   const names = columnsOf(def.schema).map((c) => c.name)
   const previousCsv = job.previousDir ? join(job.previousDir, `${def.name}.csv`) : null
   const differ = job.previousDir
-    ? await StreamingTableDiff.start(def.key, names, previousCsv && existsSync(previousCsv) ? readCsvRecords(previousCsv) : null)
+    ? await StreamingTableDiff.start(def.key, names, previousCsv && existsSync(previousCsv) ? CsvReader.open(previousCsv) : null)
     : null
   const csv = new HashedFile(join(job.dir, `${def.name}.csv`))
   csv.write(toCsv(def, []))
@@ -163,8 +163,11 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
   const byKind: Record<string, number> = {}
   let batch: Row[] = []
   let rows = 0
-  const flush = () => {
-    csv.write(toCsv(def, batch, false))
+  const flush = async () => {
+    const text = toCsv(def, batch, false)
+    csv.write(text)
+    const rowsOf = batch
+    if (differ) await differ.push(() => rowsOf.map((row) => names.map((n) => cellText(row[n]))), text)
     const records = recordBatch(def, schema, batch)
     arrow.write(records)
     parquet.write(records)
@@ -172,7 +175,6 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
     batch = []
   }
   for await (const some of tableRows(def, job.spillDirs)) {
-    if (differ) await differ.push(some.map((row) => names.map((n) => cellText(row[n]))))
     for (const row of some) {
       rows++
       batch.push(row)
@@ -181,10 +183,10 @@ export const publishTable = async (job: TableJob): Promise<PublishedTable> => {
         kept.push(rest)
       } else if (KEPT.has(def.name)) kept.push(row)
       if (def.name === "boilerplate") byKind[String(row.kind)] = (byKind[String(row.kind)] ?? 0) + 1
-      if (batch.length === BATCH) flush()
+      if (batch.length === BATCH) await flush()
     }
   }
-  if (batch.length > 0 || batches === 0) flush()
+  if (batch.length > 0 || batches === 0) await flush()
   await arrow.finish()
   await parquet.finish()
   return { resource: { def, csv: csv.close(), arrow: arrowFile.close(), parquet: parquetFile.close() }, diff: differ ? await differ.finish() : null, rows, kept, byKind, seconds: (performance.now() - started) / 1000 }
