@@ -634,7 +634,12 @@ const OBJECT_GAP = 60
 /** The end of an object that names what it includes: ", including the", ", notably its", " such as". */
 const INCLUDING = /,?\s+(?:including|especially|notably|particularly|in particular|such as)\s+(?:the\s+|its\s+|their\s+|his\s+)?$/i
 /** An object that carries the issue further ("rejected calls by the United States and its allies for new sanctions against Iran"): twice the gap. */
-const CARRIER = /^\s+(?:(?:the|any|all|a|an|new|fresh|renewed|repeated|further|western|[\p{Lu}][\p{L}.]*)\s+)*(?:calls?|demands?|plans?|proposals?|efforts?|attempts?|moves?|push|bids?|ideas?|requests?|appeals?|pressure|initiatives?)\b/u
+const CARRIER = /^\s+(?:(?:the|any|all|a|an|new|fresh|renewed|repeated|further|western|[\p{Lu}][\p{L}.]*(?:['\u2019]s)?)\s+)*(?:calls?|demands?|plans?|proposals?|efforts?|attempts?|moves?|push|bids?|ideas?|requests?|appeals?|pressure|initiatives?|decisions?)\b/u
+/**
+ * What undoes the thing named right after it: "praised Obama's decision to shelve the Bush administration's missile shield",
+ * "welcomed the scrapping of the plan". A stance on undoing a thing is the opposite stance on the thing.
+ */
+const UNDOING = /\b(?:(?:decision|decided|move|moves|plans?|pledge|promise|vow|order|step|choice|bid|efforts?)\s+to\s+(?:shelve|scrap|drop|abandon|cancel|withdraw\s+from|quit|leave|suspend|halt|end|freeze|pull\s+out\s+of|kill|axe|ditch|reverse)|(?:shelving|scrapping|abandonment|abandoning|cancell?ation|cancell?ing|suspension|suspending|withdrawal\s+from|freezing|dropping|ditching)(?:\s+of)?)\s+(?:(?:the|its|their|a|an|plans?|proposals?|programm?es?|deployment|for|of|to|deploy|build|install|[\p{Lu}][\p{L}.-]*(?:['\u2019]s)?|[\p{Ll}-]+['\u2019]s)\s+){0,6}$/u
 const OBJECT_BREAK = /[,;:()\u2014]|\s[\u2013-]\s|\b(?:but|while|whereas|although|though|because|and\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+ing|said|says|told|sent|made|took|gave|went|met))\b/
 /** A noun cue whose holder is named by a possessive right before it ("Beijing's veto", "its opposition to"). */
 const NOUN_CUE = /^(?:opposition|support|backing|criticism|condemnation|rejection|veto(?:es)?|objections?|concerns?|resistance|endorsement|protests?)\b/i
@@ -646,8 +651,8 @@ const POSSESSIVE_BEFORE = /(?:['\u2019]s?|\b(?:its|their))\s+(?:[a-z-]+\s+)?$/
 const DETERMINER_BEFORE = /\b(?:(?:the|a|an|this|any)\s+(?:[\w-]+\s+)?|that\s+)$/i
 /** Phrasal verbs with "back" that are no backing ("pull back troops", "holding back", "back down"). */
 const PHRASAL_BACK_BEFORE = /\b(?:pull|pulls|pulled|pulling|hold|holds|held|holding|fight|fights|fought|fighting|come|comes|came|coming|go|goes|went|going|bring|brings|brought|bringing|cut|cuts|cutting|scale|scales|scaled|scaling|step|steps|stepped|stepping|roll|rolls|rolled|rolling|turn|turns|turned|turning|draw|draws|drew|drawing|fall|falls|fell|falling|get|gets|got|getting|set|sets|setting|send|sends|sent|sending|move|moves|moved|moving|look|looks|looked|looking|hit|hits|hitting|strike|strikes|struck|striking|push|pushes|pushed|pushing|way|ways|years?|months?|weeks?|days?|dating|dates|dated)\s+(?:\w+\s+)?$/i
-/** A refusal right before a support cue: "could not support", "will not back", "cannot endorse". */
-const SUPPORT_REFUSED = /\b(?:could|can|will|would|wo|ca)(?:\s*not|n't)\s+(?:\w+ly\s+)?$|\bcannot\s+(?:\w+ly\s+)?$/i
+/** A refusal right before a support cue: "could not support", "will not back", "cannot endorse", "would never recognise", "nothing could justify". */
+const SUPPORT_REFUSED = /\b(?:could|can|will|would|wo|ca)(?:\s*not|n't)\s+(?:\w+ly\s+)?$|\bcannot\s+(?:\w+ly\s+)?$|\b(?:could|can|will|would|shall)\s+never\s+$|\b(?:nothing|no one|nobody)\s+(?:could|can|would|will)\s+(?:\w+ly\s+)?$/i
 /** A denial right before a harm cue: "posed no threat", "is not a threat", "does not threaten", "poses no danger", "too few ... to threaten". */
 const HARM_DENIED = /\b(?:(?:poses?|posed|posing|is|are|was|were|represents?|represented)\s+no|(?:is|are|was|were|does|do|did|would|will)\s*(?:not|n't)(?:\s+(?:a|an|pose|posing|represent|in any way))?|too\s+\w+\b[^.;:]{0,60}\bto)\s+$/i
 
@@ -787,13 +792,25 @@ const judgedOwner = (noun: string, article: Article, before: number, mentions: R
 
 /** How many sentences back "the measure" or "it" may look for what it stands for. */
 const ANAPHORA_REACH = 2
-/** An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it", "called Russia's test". */
-const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:about|over|regarding|concerning|at)\s+(?=th))?(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions|action|sales?|package)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+["\u201c]|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|on|against|that|which|by)\b|\s+to\s+(?!the\s+\w+(?:\s*[,.;:"\u201d]|$)))/iu
+/**
+ * An object that stands for an issue named before: "backing the measure", "rejected the resolution", "opposes it", "called Russia's test",
+ * "warns that if the U.S. system goes ahead".
+ */
+const ANAPHOR_OBJECT = /^["\u201d]?\s+(?:(?:about|over|regarding|concerning|at)\s+(?=th)|that\s+(?:if|unless|once)\s+(?=th))?(?:(?:the|this|that|these|those|such|its|their|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w.-]+\s+)?(tests?|measures?|resolutions?|plans?|systems?|shield|deployment|decision|move|proposals?|text|deal|step|idea|project|initiative|sites?|bases?|facilit(?:y|ies)|installations?|programm?es?|scheme|document|declaration|policy|draft|expansion|enlargement|sanctions|action|sales?|package)|(?:it|them)(?=\s*(?:[.,;:]|$)|\s+["\u201c]|\s+(?:as|in|on|at|because|and|but|after|before|since|when|while|over|during|outright|strongly|alongside|along|together|unanimously|too|again)\b))\b(?!\s+(?:of|for|on|against|that|which|by)\b|\s+to\s+(?!the\s+\w+(?:\s*[,.;:"\u201d]|$)))/iu
 /** A noun phrase that refers back to an issue: "the alliance's system", "the resolution", "its plans". */
 const ANAPHOR_NP = /\b(?:the|this|these|those|such|its|their|[\p{Lu}][\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|deployment|resolutions?|plans?|sites?|bases?|installations?|programm?es?|project|deal|sanctions|expansion|enlargement|draft|tests?)\b/giu
 const ANAPHOR_NOUN = new RegExp(ANAPHOR_NP.source, "iu")
 /** A subject that stands for an issue named before: "the system is intended to", "it represents a serious provocation". */
 const ANAPHOR_SUBJECT = /^\s*(?:(?:[\p{L}\s,.'\u2019-]+\s+)?(?:that|said|says|say|insist(?:s|ed)?|argu(?:e|es|ed)|call(?:s|ed|ing)|brand(?:s|ed|ing)|describ(?:es|ed|ing))\s+)?(?:(?:the|this|these|those|such|(?=[\p{L}.]+['\u2019]s\s+(?:[\w-]+\s+)?tests?\b)[\p{L}.]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+)?(systems?|shield|plans?|deployment|sites?|bases?|facilit(?:y|ies)|installations?|expansion|enlargement|move|step|measures?|programm?es?|sales?|tests?)|it|they)\s+(?:(?:\w+ly|also|still|not|no)\s+)*["\u201c]?(?:\w+\s+)?["\u201c]?(?:(?:the|a|an)\s+)?$/iu
+/** What comes between a harm done and the thing it is done with: "undermining strategic stability with its ...", "destabilising the region through the". */
+const HARM_BY = /^[^,;:.()]{0,60}?\s(?:with|through|by)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/
+/** Right after an actor, what makes it the leader of a thing named next: "the U.S.-led invasion", "the U.S. led invasion" (not the verb: "Russia led a group"). */
+const LED_AFTER = /^(?:-led\b|\s+led\s+(?!(?:a|an|the|by|to|in|on|at|from|for|his|her|its|their|them|him|us|troops|forces)\b)\p{Ll})/iu
+/** Where "accused" stands in a clause before a cue (whose subject holds the view it voices), else the cue. */
+const accuserAt = (text: string, clauseStart: number, at: number): number => {
+  const m = /\baccus(?:e|es|ed|ing)\b(?![\s\S]*\baccus)/i.exec(text.slice(clauseStart, at))
+  return m ? clauseStart + m.index : at
+}
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
 const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
 /**
@@ -809,7 +826,7 @@ const SOVEREIGN_OF = /^[^;:.]*\b(?:sovereignty|integrity|independence|territory|
 
 /** What bans the issue right after it: "a treaty banning", "a ban on the". */
 const BANNING_BEFORE = /\b(?:ban(?:s|ning)?|ban on|prohibit(?:s|ing)?|outlaw(?:s|ing)?)\s+(?:the\s+)?$/i
-const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|portrays?|portrayed|depicts?|depicted|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining)\b/i
+const VIEWING = /\b(?:sees?|saw|views?|viewed|regards?|regarded|considers?|considered|calls?|called|describes?|described|portrays?|portrayed|depicts?|depicted|believes?|believed|fears?|feared|thinks?|thought|arguing|insisting|claiming|contending|maintaining|accus(?:e|es|ed|ing))\b/i
 const BACKERS_BEFORE = /\b(?:won|win|wins|gained|secured) the (?:backing|support) of\s+$/i
 const PHRASAL_BACK_AFTER = /^\s+(?:down|off|to|up|in|out|home|into|from|on|and forth|away)\b/i
 
@@ -923,8 +940,11 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         // (After a harm cue the issue is what is harmed: "the main threat to the ceasefire".)
         : issues.filter((i) => i.end - s.start <= at && at - (i.start - s.start) <= 100).at(-1) ??
           (ANAPHOR_SUBJECT.test(text.slice(clauseStart, at)) ? antecedent(at, ANAPHOR_SUBJECT.exec(text.slice(clauseStart, at))?.[1]) : undefined) ??
-          // (or the issue it modifies, right after it: "a destabilizing missile shield", "grossly interferes in China's internal affairs")
-          issues.find((i) => i.start - s.start >= end && /^\s{1,2}$/.test(text.slice(end, i.start - s.start)))
+          // (or the issue it modifies, right after it: "a destabilizing missile shield", "grossly interferes in China's internal affairs";
+          // not a verb's object: "ECOWAS has threatened the use of force")
+          (/(?:ed|ens)$/i.test(word) ? undefined : issues.find((i) => i.start - s.start >= end && /^\s{1,2}$/.test(text.slice(end, i.start - s.start)))) ??
+          // (or what does the harm with it: "undermining strategic stability with its global missile defence system")
+          issues.find((i) => i.start - s.start >= end && HARM_BY.test(text.slice(end, i.start - s.start)))
       if (!issue) continue
       const issueOwner = ownerOf(text, s, issue, actors)
       const possessor = possessed
@@ -947,7 +967,8 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
       const from = speaker && speaker.at >= 0 && speaker.at < at ? Math.max(clauseStart, speaker.at) : clauseStart
       // (the speaker is no subject of what they said; but "X agreed to ..., saying" is X's own act)
       const speakerActs = speaker !== null && speaker.at > at && /^saying\b/i.test(text.slice(speaker.at))
-      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && (a !== speaker?.who || speakerActs))
+      // (not who leads the thing: "opposed the U.S.-led invasion of Iraq")
+      const inClause = actors.filter((a) => a.start - s.start >= from && a.end - s.start <= at && (a !== speaker?.who || speakerActs) && !LED_AFTER.test(text.slice(a.end - s.start)))
       const nearest = cue.relation === "act" && !relative ? nearestSubject(text, s, inClause) : []
       const saidAt = speaker && speaker.at >= 0 && speaker.at < at && speaker.who.end - s.start <= speaker.at ? speaker.at : -1
       const reported = cue.relation === "act" && !relative && saidAt >= 0 && nearest.length === 0
@@ -988,14 +1009,19 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         // ("said opposition to the resolution was a ruse": a noun cue with no possessor is nobody's, unless voiced)
         // ("We and other countries have expressed our concern," the spokesman said: "we" in a quotation is the speaker's side)
         const we = cue.relation === "act" && speaker !== null && WE_SUBJECT.test(text.slice(clauseStart, at))
-        holders = we ? [speaker!.who] : cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a)), previous))
-          : viewing ? subjectBefore(text, s, at, actors, previous) : []
+        holders = we ? [speaker!.who] : cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a) && !LED_AFTER.test(text.slice(a.end - s.start))), previous))
+          // (who accuses holds the view, not who is accused: "China accused the US of undermining stability with its shield")
+          : viewing ? subjectBefore(text, s, accuserAt(text, clauseStart, at), actors, previous) : []
         rule = we ? `position.speech.${cue.name}` : `position.${cue.relation}.${cue.name}`
       }
       // "Russia won the backing of China ... in criticizing": the backers share the stance.
       if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)
       if (supportRefused) rule = `position.refused.${cue.name}`
-      const stance: Stance = cue.relation === "good" || harmDenied ? "support" : supportRefused ? "oppose" : cue.stance
+      // ("praised Obama's decision to shelve the shield": a stance on undoing the thing, the other way round on the thing)
+      const undone = cue.relation === "act" && !passive && issue.start - s.start >= end && UNDOING.test(text.slice(end, issue.start - s.start))
+      const stance0: Stance = cue.relation === "good" || harmDenied ? "support" : supportRefused ? "oppose" : cue.stance
+      const stance: Stance = undone && stance0 !== "concern" && stance0 !== "neutral" ? (stance0 === "support" ? "oppose" : "support") : stance0
+      if (undone && stance !== stance0) rule = `${rule}.undone`
       // A stance reported in speech is dated by the speech ("..., Serdyukov told Gates" yesterday), as is one
       // that has no date of its own ("expressed concern, saying it opposed ...").
       // (and "..., with Russia and China voting for it" is dated by the clause the phrase hangs on)

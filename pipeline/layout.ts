@@ -136,13 +136,18 @@ interface Line extends Span {
 const AGENCY_SLASH = /^[A-Z][A-Z&.-]{2,20}\s*\/\s*[A-Z][a-z][\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){1,3}$/u
 const AGENCY_SLASH_CUE: Cue = { kind: "photo_credit", rule: "credit.agency-slash", re: AGENCY_SLASH, maxWords: null }
 
+/** Emoji and pictographs at the start of a line, with their joiners and variation selectors. */
+const LEADING_ICONS = /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]\s*)+/u
+
 const featuresOf = (text: string, span: Span, stopwords: ReadonlySet<string>, options: LayoutOptions): Line => {
   const t = text.slice(span.start, span.end).trim()
   const words = t.match(WORD) ?? []
   const stops = words.filter((w) => stopwords.has(w.toLowerCase()) || CJK_FUNCTION.test(w)).length
   const stopDensity = words.length ? stops / words.length : 0
   const endsSentence = SENTENCE_END.test(t)
-  const cue = CUES.find((c) => c.re.test(t)) ?? (AGENCY_SLASH.test(t) ? AGENCY_SLASH_CUE : null)
+  // (a cue holds after the icons a page prints before its labels too: "💬 Comments 208", "⬇️ Load older posts")
+  const bare = t.replace(LEADING_ICONS, "")
+  const cue = CUES.find((c) => c.re.test(t) || (bare !== t && c.re.test(bare))) ?? (AGENCY_SLASH.test(t) ? AGENCY_SLASH_CUE : null)
   const furniture = options.isFurniture?.(furnitureKey(t)) ? "repeated-across-corpus" : null
   // Prose is full of function words; a long line (a header run into the lede) may carry fewer.
   // In scripts without spaces every character counts as a word, so only a finished sentence is prose.
@@ -235,6 +240,20 @@ interface Block {
 /** Whether a line stands right over a live page's entry time stamp ("Monday, July 22" over "9:40 p.m."). */
 const overEntry = (ls: ReadonlyArray<Line>, i: number): boolean => isEntryStamp(ls[i + 1]?.text ?? "")
 
+/** A day's date and nothing else: "22 July 2020", "Monday, July 22", "July 22, 2020", "2020-07-22". */
+const BARE_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$|^\d{4}-\d\d-\d\d$/i
+
+/**
+ * The days a log of posts is headed by, as a channel's archive or a live page prints them ("22 July 2020", its
+ * posts, "23 July 2020", its posts): two or more lines that are a day's date and nothing else, each with prose
+ * below it before the next. They head the posts of one story; they neither start another story nor date the page.
+ */
+const dayHeadings = (ls: ReadonlyArray<Line>): ReadonlySet<number> => {
+  const days = ls.flatMap((l, i) => (BARE_DAY.test(l.text) && isDateLine(l) ? [i] : []))
+  const heading = days.filter((d, k) => ls.slice(d + 1, days[k + 1] ?? ls.length).some((l) => l.prose || l.words.length >= 12))
+  return new Set(heading.length >= 2 ? heading : [])
+}
+
 /**
  * A rubric over a title: a short line in capitals ("ITALY", "ARMS CONTROL & NONPROLIFERATION", "DENMARK / GREENLAND")
  * right above a title-shaped line, as a digest of several short items prints each of them.
@@ -279,6 +298,18 @@ const blocksOf = (ls: ReadonlyArray<Line>): Block[] => {
   return out
 }
 
+/** A print story's jump: "Please see RUSSIA, A12", "Continued on Page A6", and where it goes on: "Continued from A1", "CHINA | Continued from Page A1". */
+const JUMP_OUT = /^\(?(?:please\s+)?(?:see|continued\s+on|cont(?:['\u2019]d|\.)\s+on|turn\s+to)\s+(?:[\p{Lu}][\p{Lu}\s&'\u2019-]*,?\s+)?(?:page\s+)?[A-Z]?\d{1,3}\)?\.?$/iu
+const JUMP_IN = /^(?:[\p{Lu}][\p{Lu}\s&'\u2019-]*\s*[|:\u2014-]\s*)?\(?(?:continued|cont(?:['\u2019]d|\.))\s+from\s+(?:page\s+)?[A-Z]?\d{1,3}\)?\.?$/iu
+
+/** The jumps of a print story: each line that sends the reader on, with the line where the story goes on. */
+const jumpsOf = (ls: ReadonlyArray<Line>): Array<readonly [number, number]> =>
+  ls.flatMap((l, o) => {
+    if (!JUMP_OUT.test(l.text)) return []
+    const i = ls.findIndex((m, k) => k > o && JUMP_IN.test(m.text))
+    return i > o ? [[o, i] as const] : []
+  })
+
 /** A block worth joining to the story across a gap: at least one real paragraph. */
 const JOIN_SCORE = 12
 /** The most lines (an inline "Related" box, a photo and its caption) a story runs across. */
@@ -293,15 +324,17 @@ const LONG_GAP_SCORE = 60
  * never across a comments section or a copyright footer. Blocks after the
  * comments of a page with a story above them are the readers', not the story.
  */
-const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null => {
+const mainRun = (ls: ReadonlyArray<Line>, days: ReadonlySet<number>): { from: number; to: number } | null => {
   const blocks = blocksOf(ls)
   const firstGood = blocks.find((b) => b.score >= 20)
   const comments = firstGood ? ls.findIndex((l, i) => i > firstGood.to && l.cue?.rule === "end.comments" && cueHolds(l)) : -1
   // A byline or a date line in a gap starts another item (a teaser card), not more of the story.
   // (but a live page's day over its next entry's time stamp goes on with the story: "Monday, July 22", then "9:40 p.m.")
   // (and a digest's next item starts another story, unless it sits in a labelled box of links: "Most read", then cards)
-  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !overEntry(ls, x + k))) ||
+  // (nor does the next day of a log of posts: "22 July 2020", posts, "23 July 2020")
+  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !overEntry(ls, x + k) && !days.has(x + k))) ||
     (ls.slice(x, y).some((_, k) => rubricOver(ls, x + k)) && !ls.slice(x, y).some((l) => l.cue?.kind === "unrelated_teaser"))
+  const jumps = jumpsOf(ls)
   // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
   const groups: Block[] = []
   for (const b of blocks) {
@@ -313,7 +346,9 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
     }
     const gap = last ? b.from - last.to - 1 : Infinity
     const box = () => ls.slice(last!.to + 1, b.from).some((l) => l.cue?.kind === "unrelated_teaser" && cueHolds(l))
-    if (last && (gap <= JOIN_GAP || (gap <= LONG_GAP && b.score >= LONG_GAP_SCORE && box())) && !hardBetween(last.to + 1, b.from)) groups[groups.length - 1] = { from: last.from, to: b.to, score: last.score + b.score }
+    // (a print story sent on to another page goes on below its "Continued from" line, past that page's head)
+    const jumped = () => jumps.some(([o, i]) => o > last!.to - 2 && o < b.from && i < b.from && b.from - i <= 2)
+    if (last && (((gap <= JOIN_GAP || (gap <= LONG_GAP && b.score >= LONG_GAP_SCORE && box())) && !hardBetween(last.to + 1, b.from)) || jumped())) groups[groups.length - 1] = { from: last.from, to: b.to, score: last.score + b.score }
     else groups.push(b)
   }
   // The story starts just below its byline or date line: the group there gets a head start.
@@ -325,7 +360,8 @@ const mainRun = (ls: ReadonlyArray<Line>): { from: number; to: number } | null =
   // A standfirst above the byline is header, not story: start below the last byline or date line near the top.
   let from = best.from
   // (not a live page's day over its next entry: "Monday, July 22", then "9:40 p.m.")
-  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!) && !overEntry(ls, i)) from = i + 1
+  // (nor the head of the page a print story jumps to)
+  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!) && !overEntry(ls, i) && !days.has(i) && !jumps.some(([o]) => o < i)) from = i + 1
   if (from > best.to) from = best.from
   // A story that opens with its dateline starts there: a picture's caption above it is no lede
   // ("The remains of the balloon drift toward the water ...", a credit, then "WASHINGTON — China lodged ...").
@@ -376,7 +412,7 @@ const isByline = (line: Line): boolean =>
 
 /** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
 const isDateLine = (line: Line): boolean => {
-  const m = DATE_LINE.exec(line.text) ?? (line.text.includes(":") ? LABELLED_DATE.exec(line.text) : null) ?? STAMPED_DATE.exec(line.text)
+  const m = DATE_LINE.exec(line.text) ?? LABELLED_DATE.exec(line.text) ?? STAMPED_DATE.exec(line.text)
   // (numbers and date words do not count: "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05")
   const wordy = (ws: ReadonlyArray<string>) => ws.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w))
   if (!m || wordy(line.words).length > 12) return false
@@ -385,8 +421,8 @@ const isDateLine = (line: Line): boolean => {
   return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last|hours?|minutes?|days?|weeks?)$/.test(w))
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
-/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
-const LABELLED_DATE = /\b(?:published|updated|posted)\s*:\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
+/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40", "Archive updated 27.07.2020 11:02"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
+const LABELLED_DATE = /\b(?:published|updated|posted)\s*:?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
 const STAMPED_DATE = /\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/
 
 // ---------------------------------------------------------------- vocabulary overlap
@@ -444,8 +480,9 @@ const DATE_LINE = new RegExp(
   "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4})?" +
   "|\\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b|\\d{4}-\\d\\d-\\d\\d\\b|\\d{4}/\\d{1,2}/\\d{1,2}\\b)", "iu")
 
-/** A person's name alone on a line: "Daniel Voss", "Kim Ji-hoon" (not a site's name in capitals, nor one with an outlet's word). */
-const NAME_ALONE = /^(?!.*\b(?:News|Times|Post|Daily|Gazette|Herald|Journal|Review|Observer|Press|Tribune|Weekly|Courier|Ledger|Report|Today|Online|Media|Network|Agency|Magazine|Monitor|Dispatch|Wire|Brief|Letter|Digest)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?(?:\s+[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?){1,2}$/u
+/** A person's name alone on a line, or a few joined: "Daniel Voss", "Kim Ji-hoon", "Anatoly Antonov and Qin Gang" (not a site's name in capitals, nor one with an outlet's word). */
+const PERSON_NAME = "[\\p{Lu}][\\p{Ll}]+(?:-[\\p{L}][\\p{Ll}]+)?(?:\\s+[\\p{Lu}][\\p{Ll}]+(?:-[\\p{L}][\\p{Ll}]+)?){1,2}"
+const NAME_ALONE = new RegExp(`^(?!.*\\b(?:News|Times|Post|Daily|Gazette|Herald|Journal|Review|Observer|Press|Tribune|Weekly|Courier|Ledger|Report|Today|Online|Media|Network|Agency|Magazine|Monitor|Dispatch|Wire|Brief|Letter|Digest)\\b)${PERSON_NAME}(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)${PERSON_NAME}){0,3}$`, "u")
 
 /** A byline without "By" that prints the date: "Nick Aldridge in Munich guardian.co.uk, Saturday 10 February 2007 19.05 GMT". */
 const DATED_BYLINE = /^[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,2}\s+in\s+[\p{Lu}]/u
@@ -510,7 +547,8 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   const sites = siteNamesOf(ls)
   const own = ls.map((line) => ownName(line, sites))
   // A snippet too short to form a run of prose is all story.
-  const run = mainRun(ls) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
+  const days = dayHeadings(ls)
+  const run = mainRun(ls, days) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
 
   if (run) {
     for (let i = run.from; i <= run.to; i++) {
@@ -534,6 +572,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       const nearPicture = [prev, next].some((l) => l && (l.kind === "caption" || l.kind === "photo_credit") && "rule" in l && l.rule !== "caption.beside-picture")
       const besideShort = [i - 1, i + 1].some((j) => j >= run.from && j <= run.to && isShort(ls[j]!) && !ls[j]!.endsSentence)
       if (nearPicture) labels[i] = { kind: "caption", rule: "caption.beside-picture" }
+      else if (days.has(i)) labels[i] = { kind: "other", rule: "header.day" }
       else if (isDateLine(ls[i]!)) labels[i] = { kind: "other", rule: "header.date" }
       else if (!headingLike(ls[i]!) || i === run.to || besideShort) labels[i] = { kind: "navigation", rule: "short-lines-in-story" }
     }
@@ -544,6 +583,12 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       // (not a live page's time stamp: "3:10 p.m." below a credit)
       // (nor a sentence that reports what someone said or did: "Poroshenko, speaking at a meeting, called the attack ... and accused")
       if (labels[i]!.kind === "body" && credit && !isEntryStamp(ls[i]!.text) && !REPORTING_VERB.test(ls[i]!.text) && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
+    }
+    // A print story's jump lines, and what the page prints between them (an index of other stories, the next page's head), are no story.
+    for (const [o, j] of jumpsOf(ls)) {
+      if (o < run.from || j > run.to) continue
+      labels[o] = labels[j] = { kind: "other", rule: "jump" }
+      for (let k = o + 1; k < j; k++) if (labels[k]!.kind === "body") labels[k] = { kind: "unrelated_teaser", rule: "jump.between" }
     }
     // The last line of the story may be its author's bio: "Marta Lindqvist is a senior fellow in ...".
     if (labels[run.to]!.kind === "body" && ls[run.to]!.cue?.rule === "bio.is-a") labels[run.to] = { kind: "author_bio", rule: "bio.is-a" }
@@ -562,7 +607,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind === "body" && foreign) labels[i] = { kind: "unrelated_teaser", rule: "teaser.truncated" }
     }
     // The head: the lines above the run's first body paragraph.
-    labelHead(ls, labels, run.from, vocabulary, own)
+    labelHead(ls, labels, run.from, vocabulary, own, days)
     // The story's last paragraph may be a bio of the author its byline names: "Jane Smith covers transport for ...".
     // (a date line may name the author too: "Posted on July 9, 2020 by Miriam Achterberg")
     const authors = [...authorsOf(ls.slice(0, run.from).filter((_, i) => labels[i]!.kind === "byline")), ...ls.slice(0, run.from).flatMap((l, i) => {
@@ -718,13 +763,14 @@ const HEADER_TITLE_OVERLAP = 0.2
  * the topmost of the title-shaped lines nearest above the story that speak of the story's things (below them
  * a standfirst may follow; above them the site's name and menus: "Lakeland Gazette | Home | News").
  */
-const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>, own: ReadonlyArray<Label | null>): void => {
+const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>, own: ReadonlyArray<Label | null>, days: ReadonlySet<number>): void => {
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
     else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line) || roleByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     // ("Daniel Voss" over "Nov 10, 2008": a name alone right above the date line is the byline)
     else if (i + 1 < from && NAME_ALONE.test(line.text) && !ls[i + 1]!.furniture && isDateLine(ls[i + 1]!)) labels[i] = { kind: "byline", rule: "byline.name-over-date" }
+    else if (days.has(i)) labels[i] = { kind: "other", rule: "header.day" }
     else if (isDateLine(line)) labels[i] = { kind: "other", rule: "header.date" }
     else if (line.cue) labels[i] = { kind: line.cue.kind, rule: line.cue.rule }
     else labels[i] = own[i] ?? { kind: "navigation", rule: "before-main-run" }
@@ -739,7 +785,8 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     // (not a breadcrumb either: "World news > Russia")
     // (not the site's own name: "Lakeland Valley Gazette")
     const label = labels[i]!
-    if (label.kind !== "navigation" || ("rule" in label && label.rule === "nav.site-name") || !titleShaped(ls[i]!) || (readDateline(`${ls[i]!.text} `)?.length ?? 0) > ls[i]!.text.length || /\s[>\u00bb\u203a]\s/.test(ls[i]!.text)) return false
+    // (nor a line a navigation cue marks: a search bar, "Search: iraq AND russia | Result 6 of 41")
+    if (label.kind !== "navigation" || ("rule" in label && /^(?:nav|end)\./.test(label.rule)) || !titleShaped(ls[i]!) || (readDateline(`${ls[i]!.text} `)?.length ?? 0) > ls[i]!.text.length || /\s[>\u00bb\u203a]\s/.test(ls[i]!.text)) return false
     const { headline } = readTitle(ls[i]!.text)
     const words = headline.match(WORD) ?? []
     return words.length >= 3 && overlapWith({ ...ls[i]!, words }, vocabulary) >= overlap

@@ -1314,3 +1314,60 @@ describe("acts in statements, live pages and newsletters (hold14)", () => {
   })
 })
 
+
+describe("stances in wider news (hold16, hold17: Gabala, the shield dropped in 2009, Typhon, Golden Dome, Iraq 2003, Kosovo, Libya 2011)", () => {
+  it("reads an issue written with a hyphen as the issue", () => {
+    expect(positions(["Russia opposes the missile-defense system."], "2007-07-03")).toEqual(["RUS oppose missile_defense"])
+  })
+
+  it("reads a warning of what follows if a thing named before goes ahead as opposing it", () => {
+    expect(positions(["Jan. 20 -- The United States formally asked to station a missile-defense radar on Czech soil.",
+      "June 4 -- Putin warns that if the U.S. system goes ahead, Russia will have to choose new targets in Europe."], "2007-07-03"))
+      .toEqual(["RUS oppose missile_defense"])
+  })
+
+  it("reads recognising a state as backing it, and refusing to accept or recognise it as opposing it", () => {
+    expect(positions(["Rice announced that the United States had formally recognised Kosovo as a sovereign and independent state."], "2008-02-19")).toEqual(["USA support kosovo_independence"])
+    expect(positions(["Russia and China led a group of countries refusing to accept Kosovo's independence yesterday."], "2008-02-19")).toEqual(["RUS oppose kosovo_independence", "CHN oppose kosovo_independence"])
+    expect(positions(["Spain said it would never recognise Kosovo."], "2008-02-19")).toEqual(["ESP oppose kosovo_independence"])
+    expect(positions(["China was \"deeply concerned\" about Kosovo's unilateral move."], "2008-02-19")).toEqual(["CHN concern kosovo_independence"])
+    // (not "it", which may stand for anything: "condemned the annexation ... and said the allies would not recognize it")
+    const before = positions(["Moscow opposed Kosovo's independence in 2008."], "2014-03-19")
+    expect(before).toEqual(["RUS oppose kosovo_independence"])
+    expect(positions(["Moscow opposed Kosovo's independence in 2008.", "Rasmussen condemned the annexation and said the allies would not recognize it."], "2014-03-19")).toEqual(before)
+  })
+
+  it("reads a demand that a war or strikes stop as opposing the intervention, held by who demands it", () => {
+    expect(positions(["Russia and China demanded on Thursday that the United States and Britain halt their attack on Iraq."], "2003-03-20"))
+      .toEqual(["RUS oppose foreign_intervention", "CHN oppose foreign_intervention"])
+    expect(positions(["The Chinese government \"strongly appeals to the relevant countries to stop military action\"."], "2003-03-20")).toEqual(["CHN oppose foreign_intervention"])
+    expect(positions(["Medvedev called on the countries involved to stop the \"indiscriminate use of force\"."], "2011-03-21")).toEqual(["RUS oppose foreign_intervention"])
+    // (who leads the thing opposed does not oppose it: "They" are the countries named before)
+    expect(positions(["Russia and China abstained.", "They also opposed the U.S.-led invasion of Iraq."], "2011-03-22")).toEqual(["RUS oppose foreign_intervention", "CHN oppose foreign_intervention"])
+    // (a threat of force is no verdict on force: "ECOWAS has threatened the use of force")
+    expect(positions(["ECOWAS has threatened the use of force in Ivory Coast, the United Nations said."], "2011-03-22")).toEqual([])
+    // (an operation a government is asked to halt at home is no intervention)
+    expect(positions(["Mr Ban demanded the government halt military operations against civilians."], "2011-08-01")).toEqual([])
+    // (an attack named with its target is no intervention of the one who reports it)
+    expect(positions(["Taiwan said Chinese warships had simulated an attack on Taiwan's main island, and accused Beijing of undermining peace."], "2022-08-06")).toEqual([])
+  })
+
+  it("reads regretting an act as opposing it, but not regretting a decision about a thing", () => {
+    expect(positions(["China said it regretted the air strikes on Libya."], "2011-03-21")).toEqual(["CHN oppose foreign_intervention"])
+    expect(positions(["The United States said it would leave the Iran nuclear deal.", "Beijing regretted the U.S. decision."], "2018-05-09")).toEqual([])
+  })
+
+  it("reads praise for undoing a thing as opposing the thing, and criticism of undoing it as backing it", () => {
+    expect(positions(["Putin praised Barack Obama's decision to shelve the Bush administration's missile shield."], "2009-09-18")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Putin praised Obama's decision to scrap plans for a missile defense shield in Poland."], "2009-09-18")).toEqual(["RUS oppose missile_defense"])
+    expect(positions(["Poland criticised the decision to abandon the missile shield."], "2009-09-18")).toEqual(["POL support missile_defense"])
+    expect(positions(["Russia welcomed the missile shield."], "2009-09-18")).toEqual(["RUS support missile_defense"])
+  })
+
+  it("reads what a harm is done with as the harmful thing, and new phrasings of hegemony and of weapons in space", () => {
+    expect(positions(["China accused the US of undermining strategic stability with its global missile defence system."], "2024-05-17")).toEqual(["CHN oppose missile_defense"])
+    expect(positions(["China's foreign ministry said it opposed the plan, accusing Washington of \"seeking unilateral military advantage\"."], "2024-05-17")).toEqual(["CHN oppose us_global_dominance"])
+    expect(positions(["Russia condemned US plans to place weapons in space."], "2025-05-09")).toEqual(["RUS oppose space_weapons"])
+    expect(positions(["China opposes hegemonic bullying."], "2025-05-09")).toEqual(["CHN oppose us_global_dominance"])
+  })
+})

@@ -281,3 +281,39 @@ describe("a date line written year first with slashes", () => {
     expect([d.published, d.published_source]).toEqual(["2017-07-05", "header"])
   })
 })
+
+describe("pages of new shapes (hold16, hold17)", () => {
+  it("keeps a channel's posts under several day headings as one story, and takes no day of them for the page's date", () => {
+    const raw = ["Channel archive | Channels | Search | Log in", "Bus Watch | Local news", "Archive updated 27.07.2020 11:02 (UTC+3)",
+      "22 July 2020", `⚡️ ${BODY[0]}`, "👁 61.2K · 10:41",
+      "23 July 2020", `🎙 ${BODY[1]}`, "👁 44.0K · 01:12",
+      "24 July 2020", `🎙 ${BODY[2]}`, "👁 51.7K · 04:26", "💬 Comments 208", "Reader_1: What a waste of money on buses that nobody will ever ride in this town."].join("\n")
+    const { documents, boilerplate } = processDocument(doc(raw, { published: "2020-07-27" }))
+    for (const b of BODY) expect(documents[0]!.text).toContain(b)
+    expect(documents[0]!.text).not.toContain("What a waste")
+    expect(documents[0]).toMatchObject({ published: "2020-07-27", date_flags: "" })
+    expect(boilerplate.filter((b) => b.rule === "header.day").length).toBe(3)
+  })
+
+  it("follows a print story to the page it jumps to, past that page's head and an index of other stories", () => {
+    const raw = ["e-Edition | Today's Paper | Back Issues", "THE LAKESHORE SENTINEL | TUESDAY, MARCH 22, 2011 | A1", "Council votes to expand bus network", "BY KATHERINE VOSS",
+      BODY[0], BODY[1], "Please see BUSES, A12", "INSIDE", "Japan: Engineers reconnect power line to the crippled plant, A8", "Sports: Top seeds tumble as brackets go bust, D1",
+      "THE LAKESHORE SENTINEL | TUESDAY, MARCH 22, 2011 | A12", "NATION & WORLD", "BUSES: Council's vote splits the suburbs", "Continued from A1", BODY[2],
+      "The mayor said the council had listened to both sides and that the network would be reviewed after its first year of operation."].join("\n")
+    const { documents, boilerplate } = processDocument(doc(raw, { published: "2011-03-22" }))
+    for (const b of BODY) expect(documents[0]!.text).toContain(b)
+    expect(documents[0]!.text).not.toContain("Engineers reconnect")
+    expect(boilerplate.filter((b) => b.rule === "jump").length).toBe(2)
+    expect(documents[0]!.headline).toBe("Council votes to expand bus network")
+  })
+
+  it("takes an archive's search bar and a wire story's update note for no title, and reads authors named together over the date", () => {
+    const wire = documentRow(["NewsDesk Archive | Search | Alerts | Help", "Search: bus AND council | Result 6 of 41", "21/03/2003 00:14 GMT",
+      "Council votes to expand bus network", "By Dmitri Lavrentyev", "(Adds mayor's comments in paragraph 3, recasts lead)", ...BODY].join("\n"))
+    expect(wire.headline).toBe("Council votes to expand bus network")
+    const oped = processDocument(doc(["Opinion", "No City Has a Monopoly on Buses", "Anatoly Antonov and Qin Gang", "November 26, 2021",
+      "Editor's note: This essay is jointly written by two former mayors of the city.", ...BODY].join("\n")))
+    expect(oped.documents[0]).toMatchObject({ headline: "No City Has a Monopoly on Buses", byline: "Anatoly Antonov and Qin Gang", published: "2021-11-26" })
+    expect(oped.documents[0]!.text).not.toContain("Editor's note")
+  })
+})
