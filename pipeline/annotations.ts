@@ -143,6 +143,8 @@ export interface EventMatch extends DatedMatch {
   readonly actorName: string | null
   readonly target: ActorRef | null
   readonly targetName: string | null
+  /** "article" when no target was named and the article's other side was taken; else the target is the text's. */
+  readonly targetBasis?: "article"
   readonly location: string | null
   readonly status: (typeof EVENT_STATUSES)[number]
   readonly trigger: string

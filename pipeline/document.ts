@@ -127,7 +127,7 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
     return {
       event_id: eventIds[i]!, doc_id: src.docId, event_type: e.eventType,
       actor_name: e.actorName ?? e.actor?.name ?? null, actor_code: e.actor?.code ?? null,
-      target_name: e.targetName ?? e.target?.name ?? null, target_code: e.target?.code ?? null,
+      target_name: e.targetName ?? e.target?.name ?? null, target_code: e.target?.code ?? null, target_basis: e.target ? (e.targetBasis ?? "text") : null,
       location: e.location, date: e.date, date_start: e.dateStart, date_end: e.dateEnd, date_basis: e.dateBasis,
       status: e.status, trigger: e.trigger, evidence: textOf(e.evidence), raw_start, raw_end, rule: e.rule,
     }

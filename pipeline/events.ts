@@ -811,6 +811,10 @@ const accuserAt = (text: string, clauseStart: number, at: number): number => {
   const m = /\baccus(?:e|es|ed|ing)\b(?![\s\S]*\baccus)/i.exec(text.slice(clauseStart, at))
   return m ? clauseStart + m.index : at
 }
+/** A subject's verb and "their" or "its" after it: " halt their ", " would end its air ". */
+const OWNER_VERB_BETWEEN = /^\s+(?:[\w'\u2019-]+\s+){1,3}(?:their|its)\s+(?:[\w-]+\s+)?$/i
+/** "their" or "its" right before a noun trigger, with at most an adjective between: "their attack", "its military operation". */
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:their|its)\s+(?:[\w-]+\s+)?$/i
 /** What joins two things named in a row: "and", "or", a comma (and the second's owner: "and the US missile shield"). */
 const JOINED_ISSUES = /^\s*(?:,|,?\s*and|,?\s*or|as well as)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,2}$/iu
 /**
@@ -1147,7 +1151,52 @@ const VISIT_TO = new RegExp(`^\\s+(?:to|in)\\s+${PLACE}`, "u")
 
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
-export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] => {
+/** Acts aimed at someone by nature: with no target in their sentence, they are aimed at the actor's counterpart in the article. */
+const DYADIC: ReadonlySet<string> = new Set(["CONSULT", "PROPOSE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT"])
+/** How often each of an article's two sides must be named for the article to be about the two of them. */
+const SIDE_MENTIONS = 3
+
+/**
+ * Whom an actor deals with in the article. When the body names two codes most (each at least SIDE_MENTIONS times,
+ * no third as often as the second) and they never act together (the same act in one sentence), each is the
+ * other's; else the side the actor's acts with a target in their sentence are aimed at most often, else the side
+ * that aims most acts at it, in other sentences (of equals, the first). An act aimed at someone by nature (DYADIC) whose sentence
+ * names no target is aimed there, as a reader of "Putin proposes that the two countries jointly use the radar" in
+ * a story of Russia and the United States reads it; its `targetBasis` says so ("article"). Not when that side
+ * does the same act in the same sentence: they act together ("the two leaders warned"), not on each other.
+ */
+const withArticleTargets = (rows: EventMatch[], mentions: ReadonlyArray<ActorMention>): EventMatch[] => {
+  const together = (e: EventMatch, code: string) => rows.some((o) => o !== e && o.evidence.start === e.evidence.start && o.eventType === e.eventType && o.actor?.code === code)
+  // The two sides the body names most.
+  const named = new Map<string, { n: number; ref: ActorRef }>()
+  for (const m of mentions) for (const ref of refsOf(m)) if (ref.code) named.set(ref.code, { n: (named.get(ref.code)?.n ?? 0) + 1, ref: named.get(ref.code)?.ref ?? ref })
+  const [first, second, third] = [...named.entries()].sort((x, y) => y[1].n - x[1].n || (x[0] < y[0] ? -1 : 1))
+  const sides = first && second && second[1].n >= SIDE_MENTIONS && !(third && third[1].n >= second[1].n) &&
+    !rows.some((e) => e.actor?.code === first[0] && together(e, second[0]))
+    ? new Map([[first[0], second[1].ref], [second[0], first[1].ref]])
+    : new Map<string, ActorRef>()
+  // Else whom its acts in other sentences are aimed at, or who aims at it there (the sentence's own acts are read by the rules above).
+  const aimed = rows.filter((e) => e.target?.code && e.actor?.code && e.target.code !== e.actor.code && e.eventType !== "STATEMENT")
+  const most = (e: EventMatch, pairs: ReadonlyArray<readonly [string, ActorRef, number]>): ActorRef | undefined => {
+    const n = new Map<string, { n: number; ref: ActorRef }>()
+    for (const [from, to, at] of pairs) if (from === e.actor!.code && at !== e.evidence.start) n.set(to.code!, { n: (n.get(to.code!)?.n ?? 0) + 1, ref: n.get(to.code!)?.ref ?? to })
+    // (the most often; of equals, the first: a Map keeps the order of insertion)
+    return [...n.values()].reduce<{ n: number; ref: ActorRef } | null>((best, x) => (!best || x.n > best.n ? x : best), null)?.ref
+  }
+  const aimsAt = aimed.map((e) => [e.actor!.code!, e.target!, e.evidence.start] as const)
+  const aimedBy = aimed.map((e) => [e.target!.code!, e.actor!, e.evidence.start] as const)
+  return rows.map((e) => {
+    if (e.target || !e.actor?.code || !DYADIC.has(e.eventType)) return e
+    const side = sides.get(e.actor.code) ?? most(e, aimsAt) ?? most(e, aimedBy)
+    if (!side?.code || side.code === e.actor.code || together(e, side.code)) return e
+    return { ...e, target: refOfCode(side.code) ?? side, targetName: null, targetBasis: "article" as const }
+  })
+}
+
+export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] =>
+  withArticleTargets(eventsInText(article, timexes, mentions), mentions)
+
+const eventsInText = (article: Article, timexes: ReadonlyArray<TimexMatch>, mentions: ReadonlyArray<ActorMention>): EventMatch[] => {
   // The issues the body names, found when an anaphor first asks ("rejected the resolution").
   const bodyIssues = once(() => article.sentences.flatMap((sp) => issuesIn(article.text.slice(sp.start, sp.end), sp.start)))
   // The acts told so far: whose "the decision", "the move", "the announcement" or "the accusations" are.
@@ -1277,8 +1326,13 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
         const antecedent = RELATIVE_VERB.test(text.slice(cs, trig.at)) ? actors.find((a) => a.end - s.start === text.lastIndexOf(",", cs) && text[cs - 1] === ",") : undefined
         // ("Iran now faced the toughest sanctions": who faces or suffers an act does not do it)
         const suffered = SUFFERED_BEFORE.test(text.slice(Math.max(0, trig.at - 60), trig.at))
+        // ("demanded that the United States and Britain halt their attack on Iraq": a noun after "their" or "its" is done by the
+        // subject right before its verb; not "China demanded ... a sale to Taiwan, and repeated its threat")
+        const owner = POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(0, trig.at - 30), trig.at))
+          ? actors.findLast((a) => a.end - s.start <= trig.at && OWNER_VERB_BETWEEN.test(text.slice(a.end - s.start, trig.at)))
+          : undefined
         actorsOf = saidAnd ? [speaker.who] : decider ? [decider] : pair ? [pair] : agent ? [agent] : passiveAgent ? [passiveAgent] : isPassive || suffered ? [] // "UN monitors were fired on": the patient does not act
-          : antecedent ? [antecedent]
+          : antecedent ? [antecedent] : owner ? [owner]
           : nextSubject ? [nextSubject] : nominal ? [] : joinedVerb ? lastActors : priorSubject.length ? priorSubject : subjectBefore(text, s, trig.at, actors, previous, true).filter(near)
         // ("Gates added, and said he had accepted Putin's invitation": "he" after the speaker's own verb is the speaker)
         if (!actorsOf.length && speaker && speaker.at >= 0 && speaker.at < cs && SAID_PRONOUN.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
@@ -1299,11 +1353,11 @@ export const extractEvents = (article: Article, timexes: ReadonlyArray<TimexMatc
       // not one of what was said ("warned that Moscow could").
       // (from the trigger's first word: "attacked US plans", "pressed Iran to")
       const head = trig.at + /^\S+/.exec(trig.word)![0].length
-      // (but "demanded that the United States revoke", "warned that Washington would suffer": who is asked or threatened)
+      // (but "demanded that the United States revoke", "demanded on Thursday that the United States halt", "warned that Washington would suffer": who is asked or threatened)
       const codes = new Set(actorsOf.flatMap(refsOf).map((r) => r.code))
       // (and whose calls or plans are rejected: "rejecting repeated calls by Donald Trump")
       const ownedBy = (gap: string) => OWNED_TARGET.has(trig.type) && CALLS_BY.test(gap)
-      const addressed = (a: ActorMention) => ADDRESSED.has(trig.type) && /^\s+that\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code))
+      const addressed = (a: ActorMention) => ADDRESSED.has(trig.type) && /^\s+(?:(?:on|last|this|earlier|late)\s+\w+\s+)?that\s+(?:the\s+)?$/i.test(text.slice(trig.end, a.start - s.start)) && !refsOf(a).some((r) => codes.has(r.code))
       // ("called new sanctions against Iran ... unacceptable": a verdict's target is whose the thing judged is)
       // (the issues just after an act against a thing, found once: for a verdict's target and for the owner of what is rejected)
       const issuesAfter = once(() => issuesIn(text.slice(trig.end, Math.min(ce, trig.end + 40)), s.start + trig.end))

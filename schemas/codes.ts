@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
 ] as const
 export const EVENT_STATUSES = ["reported", "planned", "hypothetical"] as const
 export const DATE_BASES = ["text", "context", "publication", "none"] as const
+export const TARGET_BASES = ["text", "article"] as const
 export const STANCES = ["oppose", "support", "concern", "neutral"] as const
 export const ACTOR_KINDS = ["country", "organisation", "person", "group"] as const
 export const REJECT_STAGES = ["discover", "manifest", "read", "decode", "process", "validate"] as const

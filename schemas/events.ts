@@ -1,6 +1,6 @@
 import { z } from "zod"
-import { DATE_BASES, EVENT_STATUSES, EVENT_TYPES } from "./codes.ts"
-import { choice, count, id, optIsoDate, optText, table, text } from "./columns.ts"
+import { DATE_BASES, EVENT_STATUSES, EVENT_TYPES, TARGET_BASES } from "./codes.ts"
+import { choice, count, id, optChoice, optIsoDate, optText, table, text } from "./columns.ts"
 
 export const events = table({
   name: "events",
@@ -15,6 +15,7 @@ export const events = table({
     actor_code: optText("The actor's code: ISO 3166-1 alpha-3 for a country or a person's country, a short code for an organisation."),
     target_name: optText("Who the act was aimed at, as named in the text."),
     target_code: optText("The target's code."),
+    target_basis: optChoice(TARGET_BASES, "Where the target came from: text (named in the sentence or read from the acts and words around it), or article (none named, so the other of the two sides the article is about, for an act aimed at someone by nature: a meeting, proposal, request, accusation, rejection, threat, sanction, coercion or assault); empty when there is no target."),
     location: optText("Where it happened."),
     date: optText("When it happened, as a TIMEX3 value."),
     date_start: optIsoDate("First day of the date's range (ISO 8601)."),
