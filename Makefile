@@ -71,7 +71,7 @@ bench-timex: node_modules/.installed
 
 # The written development articles of bench/written (gold in the seeds' format).
 bench-written: node_modules/.installed
-	for set in hold1 hold2 hold3 hold4 hold5 hold6 hold7 hold8 hold9 hold10 hold11 hold12 hold13 hold14 hold15; do \
+	for set in hold1 hold2 hold3 hold4 hold5 hold6 hold7 hold8 hold9 hold10 hold11 hold12 hold13 hold14 hold15 hold16 hold17; do \
 	  $(DATELINE) run --raw bench/written/$$set/raw --out "$(BENCH_OUT)/written-$$set" --jobs $(JOBS) >/dev/null && \
 	  $(SCORE) seeds "$(BENCH_OUT)/written-$$set" bench/written/$$set/gold.json bench/written/$$set/raw | tail -2; \
 	done

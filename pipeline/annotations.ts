@@ -61,6 +61,11 @@ export interface Article {
   readonly published: string | null
   /** The dateline place ("ASTANA, Kazakhstan"), when there is one. */
   readonly dateline: string | null
+  /**
+   * The officials the byline names (people the gazetteer knows, with their country): the authors of an op-ed
+   * ("Anatoly Antonov and Qin Gang"), who "we" is outside a quotation. None for a journalist's byline.
+   */
+  readonly authors?: ReadonlyArray<ActorMention>
 }
 
 /**

@@ -83,7 +83,8 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
   // (a paragraph of a hard-wrapped page reads as one line: its breaks are spaces, at the same offsets)
   const text = joinWrapped(cleaned.text, paragraphs)
   const spans = bodySentences(text, paragraphs, meta.datelineSpan)
-  const article: Article = { docId: src.docId, text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
+  const base: Article = { docId: src.docId, text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
+  const article: Article = { ...base, authors: authorsOf(base, page.boilerplate) }
   const textOf = (span: Span) => text.slice(span.start, span.end)
 
   const sentenceIds = idsByOccurrence(spans, (s) => ["sentence", src.docId, normaliseForId(textOf(s))])
@@ -172,6 +173,12 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
     actors: actorRows(mentions),
   }
 }
+
+/** The officials a byline names (Article.authors): the people with a country the actor stage finds in the byline's lines. */
+const authorsOf = (article: Article, boilerplate: Layout["boilerplate"]): ActorMention[] =>
+  boilerplate.filter((b) => b.kind === "byline")
+    .flatMap((b) => findActors({ ...article, headline: null, sentences: [{ start: b.start, end: b.end, paragraph: 0, position: 0 }] }))
+    .filter((m) => m.kind === "person" && m.code !== null)
 
 /** One row per actor the article mentions (members of joint mentions counted too); dataset.ts merges them across articles. */
 const actorRows = (mentions: ReadonlyArray<ActorMention>): ActorRow[] => {

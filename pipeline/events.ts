@@ -499,6 +499,8 @@ const MODIFIES_NEXT = /^(?:['\u2019]s)?\s+(?:(?!(?:and|or|but|to|that|which|who)
 const WE_SUBJECT = /^\s*["\u201c]?\s*we\b[^,;:]*$/i
 
 /** "we" with a modal right before a verb: "we will ", "we would certainly ". */
+/** "we" as a clause's subject right before its verb, outside a quotation: "We urge", "we firmly oppose", "We will never accept". */
+const WE_OPENS = /^\s*(?:(?:and|but|so)\s+)?we\s+(?:(?:also|firmly|strongly|still|will|would|must|should|never|always|\w+ly)\s+)*$/i
 const WE_BEFORE = /(?:^|[\s"\u201c])we\s+(?:(?:also|then|\w+ly)\s+)?(?:will|would|shall|must)\s+(?:(?:also|then|not|\w+ly)\s+)?$/i
 
 /** "he" or "she" as a clause's subject. */
@@ -1013,10 +1015,13 @@ export const extractPositions = (article: Article, timexes: ReadonlyArray<TimexM
         // ("said opposition to the resolution was a ruse": a noun cue with no possessor is nobody's, unless voiced)
         // ("We and other countries have expressed our concern," the spokesman said: "we" in a quotation is the speaker's side)
         const we = cue.relation === "act" && speaker !== null && WE_SUBJECT.test(text.slice(clauseStart, at))
-        holders = we ? [speaker!.who] : cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a) && !LED_AFTER.test(text.slice(a.end - s.start))), previous))
+        // ("We firmly oppose any attempt to impose one country's model on others," in an op-ed by two ambassadors: "we" outside a
+        // quotation is the byline's officials)
+        const authored = cue.relation === "act" && speaker === null && (article.authors?.length ?? 0) > 0 && WE_SUBJECT.test(text.slice(clauseStart, at)) && !/["\u201c]/.test(text.slice(clauseStart, at))
+        holders = we ? [speaker!.who] : authored ? [...article.authors!] : cue.relation === "act" ? (NOUN_CUE.test(word) && !VOICED.test(before) ? [] : subjectBefore(text, s, at, actors.filter((a) => !inClause.includes(a) && !LED_AFTER.test(text.slice(a.end - s.start))), previous))
           // (who accuses holds the view, not who is accused: "China accused the US of undermining stability with its shield")
           : viewing ? subjectBefore(text, s, accuserAt(text, clauseStart, at), actors, previous) : []
-        rule = we ? `position.speech.${cue.name}` : `position.${cue.relation}.${cue.name}`
+        rule = we ? `position.speech.${cue.name}` : authored ? `position.authors.${cue.name}` : `position.${cue.relation}.${cue.name}`
       }
       // "Russia won the backing of China ... in criticizing": the backers share the stance.
       if (cue.relation === "act" && !passive) for (const a of actors) if (BACKERS_BEFORE.test(text.slice(0, a.start - s.start)) && a.end - s.start < at && !holders.includes(a)) holders.push(a)
@@ -1188,7 +1193,9 @@ const withArticleTargets = (rows: EventMatch[], mentions: ReadonlyArray<ActorMen
   return rows.map((e) => {
     if (e.target || !e.actor?.code || !DYADIC.has(e.eventType)) return e
     const side = sides.get(e.actor.code) ?? most(e, aimsAt) ?? most(e, aimedBy)
-    if (!side?.code || side.code === e.actor.code || together(e, side.code)) return e
+    // (nor when the sentence tells whom the same act of the same actor is aimed at: "will go Wednesday to North Korea for an historic first visit")
+    const toldThere = rows.some((o) => o !== e && o.evidence.start === e.evidence.start && o.eventType === e.eventType && o.actor?.code === e.actor!.code && o.target)
+    if (!side?.code || side.code === e.actor.code || together(e, side.code) || toldThere) return e
     return { ...e, target: refOfCode(side.code) ?? side, targetName: null, targetBasis: "article" as const }
   })
 }
@@ -1338,6 +1345,8 @@ const eventsInText = (article: Article, timexes: ReadonlyArray<TimexMatch>, ment
         if (!actorsOf.length && speaker && speaker.at >= 0 && speaker.at < cs && SAID_PRONOUN.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
         // ("'If Washington resumes testing, we will respond in kind,' Ryabkov said": "we" in a quotation is the speaker's side)
         if (!actorsOf.length && speaker && WE_BEFORE.test(text.slice(cs, trig.at))) actorsOf = [speaker.who]
+        // ("We urge Washington to stop ..." in an op-ed by officials: "we" outside a quotation is the byline's authors)
+        if (!speaker && (article.authors?.length ?? 0) > 0 && WE_OPENS.test(text.slice(cs, trig.at))) actorsOf = [...article.authors!]
         // ("The speech, which ran for well over an hour, also blamed Washington": what the speech does, its speaker does)
         if (!actorsOf.length && lastSpeaker && SPOKEN_SUBJECT.test(text.slice(0, trig.at))) actorsOf = [lastSpeaker]
         // "Washington's plan ... threatens": a possessive names whose thing it is, not who acts; unless the thing is

@@ -1387,10 +1387,13 @@ describe("whom an act is aimed at when its sentence names no one (hold16, hold17
     expect(rows(story, "2021-07-28")).toContain("RUS PROPOSE USA article")
   })
 
-  it("aims nothing at a partner who does the same act in the sentence, nor from the sentence's own acts", () => {
+  it("aims nothing at a partner who does the same act in the sentence, nor from the sentence's own acts, nor where the sentence aims the same act", () => {
     expect(rows(["Russia criticised China on Monday.", "Russia and China warned against weapons in space."], "2016-06-26")
       .filter((e) => e.includes("THREATEN"))).toEqual(["RUS THREATEN - text", "CHN THREATEN - text"])
     expect(rows(["Russia and China vetoed a draft that threatened Syria with sanctions."], "2011-10-05").filter((e) => e.includes("REJECT"))).toEqual(["RUS REJECT - text", "CHN REJECT - text"])
+    // (nor when the sentence tells whom the same act is aimed at)
+    expect(rows(["Putin held talks with Jiang Zemin in Beijing.", "China praised Russia.", "From Beijing, Putin will go Wednesday to North Korea for an historic first visit."], "2000-07-18")
+      .filter((e) => e.includes("CONSULT") && !e.includes("CHN CONSULT"))).toEqual(["RUS CONSULT CHN text", "RUS CONSULT PRK text", "RUS CONSULT - text"])
   })
 
   it("reads who is asked after a day named before 'that', and who does a noun after 'their'", () => {

@@ -317,3 +317,15 @@ describe("pages of new shapes (hold16, hold17)", () => {
     expect(oped.documents[0]!.text).not.toContain("Editor's note")
   })
 })
+
+describe("an op-ed by officials (hold16)", () => {
+  const page = (byline: string) => ["Opinion", "No Country Has a Monopoly on Democracy", byline, "November 26, 2021", ...BODY,
+    "We urge Washington to stop using democracy as a pretext to meddle in other countries' internal affairs."].join("\n")
+  it("takes 'we' outside a quotation for the officials the byline names", () => {
+    const { events } = processDocument(doc(page("Anatoly Antonov and Qin Gang"), { published: "2021-11-26" }))
+    expect(events.filter((e) => e.event_type === "REQUEST").map((e) => `${e.actor_code} ${e.target_code}`)).toEqual(["RUS USA", "CHN USA"])
+    // (a journalist's byline names no one the gazetteer knows: "we" is then no one's)
+    const report = processDocument(doc(page("Jane Smith and John Doe"), { published: "2021-11-26" }))
+    expect(report.events.filter((e) => e.event_type === "REQUEST" && e.actor_code !== null && e.actor_code !== "USA")).toEqual([])
+  })
+})
