@@ -498,9 +498,9 @@ const MODIFIES_NEXT = /^(?:['\u2019]s)?\s+(?:(?!(?:and|or|but|to|that|which|who)
 /** "we" opening a clause in a quotation, its verb up to a cue: "\"We and other countries have expressed our ". */
 const WE_SUBJECT = /^\s*["\u201c]?\s*we\b[^,;:]*$/i
 
-/** "we" with a modal right before a verb: "we will ", "we would certainly ". */
-/** "we" as a clause's subject right before its verb, outside a quotation: "We urge", "we firmly oppose", "We will never accept". */
+/** "we" as a clause's subject right before its verb: "We urge", "we firmly oppose", "We will never accept". */
 const WE_OPENS = /^\s*(?:(?:and|but|so)\s+)?we\s+(?:(?:also|firmly|strongly|still|will|would|must|should|never|always|\w+ly)\s+)*$/i
+/** "we" with a modal right before a verb: "we will ", "we would certainly ". */
 const WE_BEFORE = /(?:^|[\s"\u201c])we\s+(?:(?:also|then|\w+ly)\s+)?(?:will|would|shall|must)\s+(?:(?:also|then|not|\w+ly)\s+)?$/i
 
 /** "he" or "she" as a clause's subject. */
