@@ -1400,3 +1400,16 @@ describe("whom an act is aimed at when its sentence names no one (hold16, hold17
     expect(events(["Russia demanded on Thursday that the United States halt their attack on Iraq."], "2003-03-20")).toEqual(["RUS REQUEST USA reported", "USA ASSAULT IRQ reported"])
   })
 })
+
+describe("acts in wider news (hold17: Iraq 2003, Libya 2011)", () => {
+  it("reads a verdict of 'a big political mistake', regret for an act, and missiles fired at a target", () => {
+    expect(events(["Putin called the war \"a big political mistake\"."], "2003-03-20")).toEqual(["RUS ACCUSE - reported"])
+    expect(events(["China said it regretted the military strikes."], "2011-03-21")).toEqual(["CHN ACCUSE - reported"])
+    expect(events(["U.S. and British warships fired more than 110 Tomahawk cruise missiles at Libyan air defenses."], "2011-03-20").map((e) => e.split(" ").slice(0, 2).join(" ")))
+      .toEqual(["USA ASSAULT", "GBR ASSAULT"])
+    // (regret for lives lost is no accusation)
+    expect(events(["NATO said it regretted the loss of civilian lives."], "2011-06-20").filter((e) => e.includes("ACCUSE"))).toEqual([])
+    // (not a launch of a product)
+    expect(events(["The company launched a new phone on Monday."], "2011-03-20")).toEqual([])
+  })
+})
