@@ -444,8 +444,11 @@ const STATES_FOLLOWING = /\b(?:states?|stated|declares?|declared|notes?|wish(?:e
 /** How many paragraphs after its name an answer of a transcript may run on. */
 const ANSWER_PARAGRAPHS = 3
 
-/** A subject, then a phrase of circumstance set off by commas: "President Dmitry Medvedev, in a televised statement on Thursday, ". */
-const SUBJECT_THEN_PHRASE = /^[^,;:]{1,80},\s*(?:in|at|on|during|speaking|addressing|writing)\b[^,;:]{0,100},\s*$/i
+/**
+ * A subject, then a phrase of circumstance set off by commas: "President Dmitry Medvedev, in a televised statement on Thursday, ",
+ * "Mike Pompeo, visiting Copenhagen on Wednesday, ".
+ */
+const SUBJECT_THEN_PHRASE = /^[^,;:]{1,80},\s*(?:in|at|on|during|speaking|addressing|writing|visiting|arriving|meeting|travell?ing|touring|attending|standing)\b[^,;:]{0,100},\s*$/i
 
 /** A clause that is not the sentence's main one: "after they arrived", "which the council adopted". */
 const SUBORDINATE = /\b(?:after|before|since|when|while|following|until|which|who|whose|where)\b/i

@@ -1413,3 +1413,12 @@ describe("acts in wider news (hold17: Iraq 2003, Libya 2011)", () => {
     expect(events(["The company launched a new phone on Monday."], "2011-03-20")).toEqual([])
   })
 })
+
+describe("dates and actors in wider news (hold17: the Houston and Chengdu consulates)", () => {
+  it("dates an act by the day of a visit set off between its subject and its verb, and takes the Chinese Communist Party for China", () => {
+    expect(events(["Mike Pompeo, visiting Copenhagen on Wednesday, accused the Chinese Communist Party of stealing intellectual property."], "2020-07-27")
+      .filter((e) => e.includes("ACCUSE"))).toEqual(["USA ACCUSE CHN reported"])
+    const dated = run(["Mike Pompeo, visiting Copenhagen on Wednesday, accused the Chinese Communist Party of stealing intellectual property."], "2020-07-27").events
+    expect(dated.find((e) => e.eventType === "ACCUSE")?.date).toBe("2020-07-22")
+  })
+})
