@@ -335,7 +335,10 @@ const dateAt = (text: string, s: SentenceSpan, at: number, ctx: DateContext, spe
   // ("On 26 March the High Representative ..., Josep Borrell, threatened": a day the sentence opens with dates its main
   // clause too, however long the subject)
   // (not what was said after it to have been done before: "On Monday, Pillay said the veto by China had encouraged")
-  const opener = ctx.timexes.find((t) => t.start >= s.start && /^(?:\d+[.)]\s+)?\W*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(0, t.start - s.start)) && CALENDAR.test(t.value) && t.type === "DATE")
+  // (and a timeline's bullet that opens with a month or a day: "June 7 -- Meeting Bush on the sidelines, Putin proposes ...";
+  // not a bare number: "1947 : One more big question" is a live page's time)
+  const opener = ctx.timexes.find((t) => t.start >= s.start && (/^(?:\d+[.)]\s+)?\W*(?:on|in)\s+(?:the\s+)?$/i.test(text.slice(0, t.start - s.start)) ||
+    (/^[\s*\u2022\u00b7-]*$/.test(text.slice(0, t.start - s.start)) && BULLET_DASH.test(text.slice(t.end - s.start)) && /^\d{4}-\d\d/.test(t.value))) && CALENDAR.test(t.value) && t.type === "DATE")
   const saidFrom = opener ? Math.max(cs, opener.end - s.start) : 0
   const reportedEarlier = opener !== undefined && text.slice(saidFrom, at).search(SPEECH_WORD) >= 0 && (/\bhad\b/i.test(text.slice(saidFrom, ce)) || NAMED_BEFORE.test(text.slice(Math.max(0, at - 20), at)))
   if (opener && !speech && !reportedEarlier && !SUBORDINATE.test(text.slice(cs, at)) && !(ctx.published && opener.startDate && opener.startDate > ctx.published && past())) {
@@ -444,6 +447,8 @@ const STATES_FOLLOWING = /\b(?:states?|stated|declares?|declared|notes?|wish(?:e
 /** How many paragraphs after its name an answer of a transcript may run on. */
 const ANSWER_PARAGRAPHS = 3
 
+/** What follows a timeline bullet's date: "June 7 -- ", "2 July \u2013 ", "May 29: ". */
+const BULLET_DASH = /^\s*(?:--|[\u2013\u2014]|:)\s/
 /**
  * A subject, then a phrase of circumstance set off by commas: "President Dmitry Medvedev, in a televised statement on Thursday, ",
  * "Mike Pompeo, visiting Copenhagen on Wednesday, ".

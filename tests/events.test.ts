@@ -1422,3 +1422,11 @@ describe("dates and actors in wider news (hold17: the Houston and Chengdu consul
     expect(dated.find((e) => e.eventType === "ACCUSE")?.date).toBe("2020-07-22")
   })
 })
+
+describe("a timeline's bullets (hold16)", () => {
+  it("dates the acts of a bullet by the day it opens with", () => {
+    const dated = run(["June 7 -- Meeting Bush on the sidelines of the summit, Putin proposes that the two countries jointly use the Gabala radar.",
+      "June 8 -- At his closing news conference, Putin suggests that the interceptors could be placed in Turkey."], "2007-07-03").events
+    expect(dated.filter((e) => e.eventType === "PROPOSE").map((e) => e.date)).toEqual(["2007-06-07", "2007-06-08"])
+  })
+})
