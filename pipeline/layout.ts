@@ -324,7 +324,7 @@ const LONG_GAP_SCORE = 60
  * never across a comments section or a copyright footer. Blocks after the
  * comments of a page with a story above them are the readers', not the story.
  */
-const mainRun = (ls: ReadonlyArray<Line>, days: ReadonlySet<number>): { from: number; to: number } | null => {
+const mainRun = (ls: ReadonlyArray<Line>, days: ReadonlySet<number>, jumps: ReadonlyArray<readonly [number, number]>): { from: number; to: number } | null => {
   const blocks = blocksOf(ls)
   const firstGood = blocks.find((b) => b.score >= 20)
   const comments = firstGood ? ls.findIndex((l, i) => i > firstGood.to && l.cue?.rule === "end.comments" && cueHolds(l)) : -1
@@ -334,7 +334,6 @@ const mainRun = (ls: ReadonlyArray<Line>, days: ReadonlySet<number>): { from: nu
   // (nor does the next day of a log of posts: "22 July 2020", posts, "23 July 2020")
   const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !overEntry(ls, x + k) && !days.has(x + k))) ||
     (ls.slice(x, y).some((_, k) => rubricOver(ls, x + k)) && !ls.slice(x, y).some((l) => l.cue?.kind === "unrelated_teaser"))
-  const jumps = jumpsOf(ls)
   // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
   const groups: Block[] = []
   for (const b of blocks) {
@@ -548,7 +547,8 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
   const own = ls.map((line) => ownName(line, sites))
   // A snippet too short to form a run of prose is all story.
   const days = dayHeadings(ls)
-  const run = mainRun(ls, days) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
+  const jumps = jumpsOf(ls)
+  const run = mainRun(ls, days, jumps) ?? (ls.length > 0 ? { from: 0, to: ls.length - 1 } : null)
 
   if (run) {
     for (let i = run.from; i <= run.to; i++) {
@@ -585,7 +585,7 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       if (labels[i]!.kind === "body" && credit && !isEntryStamp(ls[i]!.text) && !REPORTING_VERB.test(ls[i]!.text) && ls[i]!.words.length <= 45 && (CAPTION_VERB.test(ls[i]!.text) || (ls[i]!.words.length <= 25 && verbless(ls[i]!.text)))) labels[i] = { kind: "caption", rule: "caption.beside-credit" }
     }
     // A print story's jump lines, and what the page prints between them (an index of other stories, the next page's head), are no story.
-    for (const [o, j] of jumpsOf(ls)) {
+    for (const [o, j] of jumps) {
       if (o < run.from || j > run.to) continue
       labels[o] = labels[j] = { kind: "other", rule: "jump" }
       for (let k = o + 1; k < j; k++) if (labels[k]!.kind === "body") labels[k] = { kind: "unrelated_teaser", rule: "jump.between" }
