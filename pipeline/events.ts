@@ -467,7 +467,8 @@ const SPEAKER_ASIDE = /^\s*,\s*(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:
 
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
+// ("The statement also accused": a statement named as the subject is that of whoever the sentence before said it.)
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i

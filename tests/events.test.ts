@@ -1430,3 +1430,12 @@ describe("a timeline's bullets (hold16)", () => {
     expect(dated.filter((e) => e.eventType === "PROPOSE").map((e) => e.date)).toEqual(["2007-06-07", "2007-06-08"])
   })
 })
+
+describe("a joint statement as a subject (hold16)", () => {
+  it("gives what 'the statement' says to whoever the sentence before said issued it", () => {
+    const sentences = ["On Thursday, Chinese President Xi Jinping and Russian President Vladimir Putin said in a joint statement that they were seriously concerned.",
+      "The statement also accused the US of undermining strategic stability with its global missile defence system."]
+    expect(positions(sentences, "2024-05-17")).toEqual(["CHN oppose missile_defense", "RUS oppose missile_defense"])
+    expect(events(sentences, "2024-05-17").filter((e) => e.includes("ACCUSE"))).toEqual(["CHN ACCUSE USA reported", "RUS ACCUSE USA reported"])
+  })
+})
