@@ -328,11 +328,12 @@ const mainRun = (ls: ReadonlyArray<Line>, days: ReadonlySet<number>, jumps: Read
   const blocks = blocksOf(ls)
   const firstGood = blocks.find((b) => b.score >= 20)
   const comments = firstGood ? ls.findIndex((l, i) => i > firstGood.to && l.cue?.rule === "end.comments" && cueHolds(l)) : -1
-  // A byline or a date line in a gap starts another item (a teaser card), not more of the story.
-  // (but a live page's day over its next entry's time stamp goes on with the story: "Monday, July 22", then "9:40 p.m.")
+  // A byline or a date line starts another item (a teaser card), not more of the story.
+  // (but a live page's day over its next entry's time stamp goes on with the story: "Monday, July 22", then "9:40 p.m.";
+  // and so does the next day of a log of posts: "22 July 2020", posts, "23 July 2020")
+  const startsItem = (i: number) => isHeaderLine(ls[i]!) && !overEntry(ls, i) && !days.has(i)
   // (and a digest's next item starts another story, unless it sits in a labelled box of links: "Most read", then cards)
-  // (nor does the next day of a log of posts: "22 July 2020", posts, "23 July 2020")
-  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || (isHeaderLine(l) && !overEntry(ls, x + k) && !days.has(x + k))) ||
+  const hardBetween = (x: number, y: number) => ls.slice(x, y).some((l, k) => barrier(l) === "hard" || startsItem(x + k)) ||
     (ls.slice(x, y).some((_, k) => rubricOver(ls, x + k)) && !ls.slice(x, y).some((l) => l.cue?.kind === "unrelated_teaser"))
   // Join paragraphs-worth blocks a short gap apart into groups; small blocks in a gap are part of it.
   const groups: Block[] = []
@@ -358,9 +359,8 @@ const mainRun = (ls: ReadonlyArray<Line>, days: ReadonlySet<number>, jumps: Read
   if (!best) return null
   // A standfirst above the byline is header, not story: start below the last byline or date line near the top.
   let from = best.from
-  // (not a live page's day over its next entry: "Monday, July 22", then "9:40 p.m.")
-  // (nor the head of the page a print story jumps to)
-  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (isHeaderLine(ls[i]!) && !overEntry(ls, i) && !days.has(i) && !jumps.some(([o]) => o < i)) from = i + 1
+  // (not a day of a live page or a log, nor the head of the page a print story jumps to)
+  for (let i = best.from; i <= Math.min(best.to, best.from + 12); i++) if (startsItem(i) && !jumps.some(([o]) => o < i)) from = i + 1
   if (from > best.to) from = best.from
   // A story that opens with its dateline starts there: a picture's caption above it is no lede
   // ("The remains of the balloon drift toward the water ...", a credit, then "WASHINGTON — China lodged ...").
