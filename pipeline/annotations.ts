@@ -66,6 +66,24 @@ export interface Article {
    * ("Anatoly Antonov and Qin Gang"), who "we" is outside a quotation. None for a journalist's byline.
    */
   readonly authors?: ReadonlyArray<ActorMention>
+  /**
+   * The days a log's headings name, in text order ("22 July 2020", its posts, "23 July 2020", ...: a channel's
+   * archive, a live page): what is posted below one was posted that day, and is reckoned from it.
+   */
+  readonly days?: ReadonlyArray<DayMark>
+}
+
+/** A log's day heading: where it stands in the text and the day it names (ISO yyyy-mm-dd). */
+export interface DayMark {
+  readonly start: number
+  readonly value: string
+}
+
+/** The day of the last of an article's day headings that starts in [`from`, `to`), if any. */
+export const dayBetween = (days: ReadonlyArray<DayMark> | undefined, from: number, to: number): string | null => {
+  if (!days?.length) return null
+  const i = lastAtMost(days, (d) => d.start, to - 1)
+  return i >= 0 && days[i]!.start >= from ? days[i]!.value : null
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { ActorRow, BoilerplateRow, DocumentRow, EventRow, PositionRow, SentenceRow, TimexRow } from "../schemas/index.ts"
 import { checkDates, findActors } from "./actors.ts"
-import { type ActorMention, type ActorRef, type Article, lastStartingBy, type SentenceSpan, type Span } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, type DayMark, isDayHeading, lastStartingBy, type SentenceSpan, type Span } from "./annotations.ts"
 import { type Cleaned, clean } from "./clean.ts"
 import type { Encoding } from "./decode.ts"
 import { extractEvents, extractPositions } from "./events.ts"
@@ -84,7 +84,7 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
   const text = joinWrapped(cleaned.text, paragraphs)
   const spans = bodySentences(text, paragraphs, meta.datelineSpan)
   const base: Article = { docId: src.docId, text, headline: meta.headlineSpan, sentences: spans, published, dateline: meta.dateline }
-  const article: Article = { ...base, authors: authorsOf(base, page.boilerplate) }
+  const article: Article = { ...base, authors: authorsOf(base, page.boilerplate), days: daysOf(base, page.boilerplate) }
   const textOf = (span: Span) => text.slice(span.start, span.end)
 
   const sentenceIds = idsByOccurrence(spans, (s) => ["sentence", src.docId, normaliseForId(textOf(s))])
@@ -179,6 +179,13 @@ const authorsOf = (article: Article, boilerplate: Layout["boilerplate"]): ActorM
   boilerplate.filter((b) => b.kind === "byline")
     .flatMap((b) => findActors({ ...article, headline: null, sentences: [{ start: b.start, end: b.end, paragraph: 0, position: 0 }] }))
     .filter((m) => m.kind === "person" && m.code !== null)
+
+/** The days a log's headings name (Article.days): each heading's date, when it is a whole day and none after the article's own. */
+const daysOf = (article: Article, boilerplate: Layout["boilerplate"]): DayMark[] =>
+  boilerplate.filter((b) => b.rule === "header.day").flatMap((b) => {
+    const [day] = findTimexes({ ...article, headline: null, sentences: [{ start: b.start, end: b.end, paragraph: 0, position: 0 }] })
+    return day && isDayHeading(article.text, b, day) && !(article.published && day.value > article.published) ? [{ start: b.start, value: day.value }] : []
+  })
 
 /** One row per actor the article mentions (members of joint mentions counted too); dataset.ts merges them across articles. */
 const actorRows = (mentions: ReadonlyArray<ActorMention>): ActorRow[] => {

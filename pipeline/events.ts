@@ -21,7 +21,7 @@
  */
 import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
-import { type ActorMention, type ActorRef, type Article, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, isDayHeading, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
+import { type ActorMention, type ActorRef, type Article, dayBetween, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, isDayHeading, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
 import { countryOf, countryOfPlace, refOfCode } from "./actors.ts"
 import { lexiconPath } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
@@ -400,8 +400,12 @@ const walk = <T>(article: Article, timexes: ReadonlyArray<TimexMatch>, mentions:
     const follows = author ? -1 : text.search(STATES_FOLLOWING)
     if (follows >= 0) author = speaker?.who ?? actors.find((a) => a.start - s.start < follows) ?? null
     else if (!speaker && author) speaker = { who: author, at: -1 }
+    // (a post below a log's day heading, "24 July 2020", tells of that day)
+    const posted = dayBetween(article.days, i > 0 ? article.sentences[i - 1]!.end : 0, s.start)
+    if (posted) pageDay = posted
     // (an answer speaks of the day it is given, not of a day the question named)
     if (label) lastDay = null
+    else if (posted) lastDay = { value: posted }
     // (a live page's new entry, below its time stamp, tells of the page's day, not of one an entry above named)
     else if (i > 0 && stampBetween(article.text, article.sentences[i - 1]!.end, s.start)) {
       const heading = article.sentences[i - 1]!

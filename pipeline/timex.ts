@@ -18,7 +18,7 @@
  * All calendar arithmetic is in UTC (calendar.ts): the machine's time zone
  * never changes a value.
  */
-import { type Article, isDayHeading, isEntryStamp, lastAtMost, type Span, stampBetween, type TimexMatch } from "./annotations.ts"
+import { type Article, dayBetween, isDayHeading, isEntryStamp, lastAtMost, type Span, stampBetween, type TimexMatch } from "./annotations.ts"
 import { parseIso, rangeOf, type Ymd } from "./calendar.ts"
 import { PATTERNS, type Pattern } from "./timex/patterns.ts"
 import { BLOCK, type Context, type Norm } from "./timex/resolve.ts"
@@ -173,6 +173,9 @@ export const findTimexes = (article: Article): TimexMatch[] => {
   const out: TimexMatch[] = []
   let state: Running = { previous: null, previousSegment: -2, lastValue: null }
   for (const [index, seg] of segments.entries()) {
+    // (a post below a log's day heading is reckoned from that day)
+    const day = dayBetween(article.days, index > 0 ? segments[index - 1]!.end : 0, seg.start)
+    if (day) dct = parseIso(day)
     const text = article.text.slice(seg.start, seg.end)
     const context = (st: Running, c: Candidate): Context => ({
       dct, tense: tenseAt(text, c.start), previous: st.previous, nearDay: index - st.previousSegment <= 1 ? st.previous : null, lastValue: st.lastValue,

@@ -295,6 +295,16 @@ describe("pages of new shapes (hold16, hold17)", () => {
     expect(boilerplate.filter((b) => b.rule === "header.day").length).toBe(3)
   })
 
+  it("reckons a post under a log's day heading from that day, and dates what it tells with no day of its own by it", () => {
+    const raw = ["Channel archive | Channels | Search | Log in", "Frontline Digest | Geopolitics", "Archive updated 27.07.2020 11:02 (UTC+3)",
+      "22 July 2020", "Foreign Ministry spokesman Wang Wenbin said China would announce its response to the order on Thursday, after the deadline for the consulate in Houston passed, and urged Washington to think again.", "👁 61.2K · 10:41",
+      "24 July 2020", "Beijing ordered the United States to close its consulate general in Chengdu, the Foreign Ministry said in a statement that called the move a legitimate and necessary response to the unreasonable act by Washington.", "👁 72.8K · 10:07",
+      "27 July 2020", "The State Department said on Monday that it was disappointed by the decision of the Chinese government and that it would keep reaching out to the people of western China through its other posts.", "👁 41.5K · 10:55"].join("\n")
+    const { timexes, events } = processDocument(doc(raw, { published: "2020-07-27" }))
+    expect(timexes.map((t) => `${t.text} ${t.value}`)).toEqual(["Thursday 2020-07-23", "Monday 2020-07-27"])
+    expect(events.filter((e) => e.event_type === "SANCTION").map((e) => `${e.actor_code} ${e.date} ${e.date_basis}`)).toEqual(["CHN 2020-07-24 context"])
+  })
+
   it("follows a print story to the page it jumps to, past that page's head and an index of other stories", () => {
     const raw = ["e-Edition | Today's Paper | Back Issues", "THE LAKESHORE SENTINEL | TUESDAY, MARCH 22, 2011 | A1", "Council votes to expand bus network", "BY KATHERINE VOSS",
       BODY[0], BODY[1], "Please see BUSES, A12", "INSIDE", "Japan: Engineers reconnect power line to the crippled plant, A8", "Sports: Top seeds tumble as brackets go bust, D1",
