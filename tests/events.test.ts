@@ -972,6 +972,12 @@ describe("stances in wider news (hold9)", () => {
     expect(positions(["The administration insists nothing in the treaty constrains its plans to deploy interceptors in Romania."], "2010-12-23")).toEqual([])
   })
 
+  it("reads going on to develop and deploy a system as backing it, and not plans to develop and deploy it", () => {
+    expect(positions(["Obama wrote to Senate leaders pledging that the United States would continue to develop and deploy all stages of its planned missile defense system in Europe."], "2010-12-20"))
+      .toEqual(["USA support missile_defense hedged"])
+    expect(positions(["The administration insists nothing in the treaty constrains its plans to develop and deploy interceptors in Romania."], "2010-12-23")).toEqual([])
+  })
+
   it("reads a verdict on 'Russia's test' as a stance on the test named before", () => {
     const r = positions(["Russia destroyed one of its satellites in an anti-satellite missile test on Monday.", "NATO Secretary-General Jens Stoltenberg called Russia's test \"a reckless act\" on Tuesday."], "2021-11-16")
     expect(r).toEqual(["NATO oppose space_weapons"])
