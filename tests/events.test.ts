@@ -1055,6 +1055,13 @@ describe("targets and subjects from what was told before", () => {
   it("reads using something as a pretext as an accusation of whoever does it", () => {
     expect(events(["Alexander Grushko, Russia's envoy to Nato, said on Tuesday that the alliance was using the exercise as a pretext to build up its forces."], "2017-09-20")).toContain("RUS ACCUSE NATO reported")
   })
+
+  it("reads interference in another's internal affairs as an accusation of whoever interferes, and not a denial of it", () => {
+    expect(events(["Lavrov said the United States was meddling in the internal affairs of Venezuela."], "2019-02-28")).toContain("RUS ACCUSE USA reported")
+    expect(events(["Wang Wenbin told reporters on Friday that staff of the consulate had interfered in China's internal affairs."], "2020-07-24")).toContain("CHN ACCUSE - reported")
+    expect(events(["Peskov said Russia had never interfered in the internal affairs of other countries."], "2020-07-24").filter((e) => e.includes("ACCUSE"))).toEqual([])
+    expect(events(["Liu Weimin said on Sunday that China opposed \"the use of force to interfere in Syria's internal affairs\"."], "2012-02-05").filter((e) => e.includes("ACCUSE"))).toEqual([])
+  })
 })
 
 describe("stances in other words", () => {
