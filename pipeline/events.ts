@@ -1446,6 +1446,9 @@ const eventsInText = (article: Article, timexes: ReadonlyArray<TimexMatch>, ment
         ? actors.findLast((a) => !actorsOf.includes(a) && a.start - s.start >= calledFrom && a.end - s.start <= trig.at && OBJECT_BEFORE.test(text.slice(calledFrom, a.start - s.start))) ??
           (/\b(?:him|her)\s+$/i.test(text.slice(0, trig.at)) ? actors.find((a) => a.kind === "person" && !actorsOf.includes(a) && actorsOf.every((b) => a.end <= b.start)) : undefined)
         : undefined
+      // ("Fischer said on Thursday that Obama had telephoned him": "him" right after the act, in what a person says, is that person)
+      const toSpeaker = !targetMention && speaker && speaker.who.kind === "person" && speaker.at >= 0 && speaker.at < trig.at && !actorsOf.includes(speaker.who) &&
+        /^\s+(?:him|her)\b/i.test(text.slice(trig.end)) ? speaker.who : undefined
       // ("Bush, who stopped in Kiev on his way to Romania", "an unannounced visit to Kyiv": whom a stop or a visit in a capital visits)
       const stoppedIn = trig.type !== "CONSULT" ? null : /\bin$/i.test(trig.word) ? PLACE_NEXT.exec(text.slice(trig.end))
         : !targetMention && VISIT.test(trig.word) ? VISIT_TO.exec(text.slice(trig.end)) : null
@@ -1474,7 +1477,7 @@ const eventsInText = (article: Article, timexes: ReadonlyArray<TimexMatch>, ment
         : undefined
       // ("If Washington resumes testing, we will respond in kind": a threat is against whoever its condition names)
       const conditional = !targetMention && !ownerRef && !hitRef && trig.type === "THREATEN" ? conditionOn(text, s, trig.at, actors, codes) : null
-      const mentioned = targetMention && !visitedRef && !(turnedDown && targetMention.code === null) ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
+      const mentioned = targetMention && !visitedRef && !(turnedDown && targetMention.code === null) ? refsOf(targetMention) : visitedRef ? [visitedRef] : calledBefore ? refsOf(calledBefore) : toSpeaker ? refsOf(toSpeaker) : ownerRef ? [ownerRef] : hitRef ? [hitRef] : turnedDown ? [turnedDown]
         : conditional ? [conditional] : struckPronoun ? refsOf(struckPronoun) : backedSovereign ? refsOf(backedSovereign) : []
       for (const ref of refs) {
         // Joint actors of a meeting or an agreement are each other's targets.

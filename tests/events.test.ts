@@ -883,6 +883,12 @@ describe("acts in wider news (hold9: the 2021 and 2007 anti-satellite tests, Isk
     expect(events(["Medvedev used his address to announce that Russia had deployed missiles in Kaliningrad."], "2008-11-05")).toEqual(["RUS MOBILIZE - reported"])
     expect(events(["President Lech Kaczynski's office said Mr Obama had assured him in a telephone call on Friday that the project would go ahead."], "2008-11-10")).toContain("USA CONSULT POL reported")
   })
+
+  it("takes 'him' right after an act, in what a person says, for that person", () => {
+    expect(events(["Czech Prime Minister Jan Fischer said on Thursday that Obama had telephoned him to inform him of the decision."], "2009-09-17")).toContain("USA CONSULT CZE reported")
+    // (not when the act has a target of its own)
+    expect(events(["Fischer said Obama had telephoned Tusk to tell him of the decision."], "2009-09-17")).not.toContain("USA CONSULT CZE reported")
+  })
 })
 
 describe("speakers and verdicts in wider news (hold9)", () => {
