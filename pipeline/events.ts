@@ -23,7 +23,7 @@ import { readFileSync } from "node:fs"
 import { parse } from "csv-parse/sync"
 import { type ActorMention, type ActorRef, type Article, dayBetween, type DatedMatch, type EventMatch, groupBySpan, type PositionMatch, type SentenceSpan, type Span, isDayHeading, stampBetween, type TimexMatch, TRANSCRIPT_SPEAKER } from "./annotations.ts"
 import { countryOf, countryOfPlace, refOfCode } from "./actors.ts"
-import { lexiconPath } from "./lexicon.ts"
+import { lexiconPath, lexiconRegExp } from "./lexicon.ts"
 import { forLastText, once } from "./memo.ts"
 import { allMatches } from "./regex.ts"
 
@@ -37,12 +37,12 @@ const tsv = (name: string) =>
 
 const TRIGGERS: ReadonlyArray<{ re: RegExp; type: EventType; bySpeaker: boolean; needsDoer: boolean }> = tsv("events.tsv").map(([pattern, type, who]) => ({
   // (nor the second half of a compound: "early-warning radar" is no warning)
-  re: new RegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, "giu"), type: type as EventType,
+  re: lexiconRegExp(`(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`, "gi"), type: type as EventType,
   // ("speaker+doer": and only when who does it is the subject right before the words)
   bySpeaker: who?.trim() === "speaker" || who?.trim() === "speaker+doer", needsDoer: who?.trim() === "speaker+doer",
 }))
 const STANCE_CUES: ReadonlyArray<{ re: RegExp; stance: Stance; relation: "act" | "harm" | "good"; name: string }> = tsv("stances.tsv").map(([pattern, stance, relation, name]) => ({
-  re: new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu"), stance: stance as Stance, relation: relation as "act", name: name ?? "cue",
+  re: lexiconRegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "gi"), stance: stance as Stance, relation: relation as "act", name: name ?? "cue",
 }))
 const ISSUES: ReadonlyArray<{ key: string; owner: string | null; re: RegExp }> = (parse(readFileSync(lexiconPath("issues.csv")), { columns: true }) as Array<Record<string, string>>).map((r) => ({
   key: r.issue!, owner: r.owner || null,

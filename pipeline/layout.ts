@@ -24,7 +24,7 @@ import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
 import { isEntryStamp } from "./annotations.ts"
-import { BYLINE_LEAD, copyrightHolder, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
+import { BYLINE_LEAD, copyrightHolder, FIELD_LABEL, FOLIO, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
 import { allMatches } from "./regex.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
@@ -411,12 +411,15 @@ const isByline = (line: Line): boolean =>
 
 /** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
 const isDateLine = (line: Line): boolean => {
-  const m = DATE_LINE.exec(line.text) ?? LABELLED_DATE.exec(line.text) ?? STAMPED_DATE.exec(line.text)
+  // (a print page's folio before the date: "14 THE NORTHERN ARGUS Saturday 13 January 2007")
+  const folio = FOLIO.exec(line.text)?.[0].length ?? 0
+  const text = line.text.slice(folio)
+  const m = DATE_LINE.exec(text) ?? LABELLED_DATE.exec(text) ?? STAMPED_DATE.exec(text)
   // (numbers and date words do not count: "12 May 2016, 18:41 UPDATED: 12 May 2016, 19:05")
   const wordy = (ws: ReadonlyArray<string>) => ws.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w))
   if (!m || wordy(line.words).length > 12) return false
   // (an editor's or a source's name after the date is the header's too: "|Editor: huaxia")
-  const rest = wordy(line.text.slice(m.index + m[0].length).replace(/\b(?:editor|source|author)\s*:\s*\S+/gi, "").match(WORD) ?? [])
+  const rest = wordy(text.slice(m.index + m[0].length).replace(/\b(?:editor|source|author)\s*:\s*\S+/gi, "").match(WORD) ?? [])
   return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last|hours?|minutes?|days?|weeks?)$/.test(w))
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
@@ -767,7 +770,8 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
     if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
-    else if (isByline(line) || /^by$/i.test(line.text) || datedByline(line) || roleByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
+    // (a bare "By" over the name; not a record's field code over a byline of its own: "BY", then "By Fiona Carrow")
+    else if (isByline(line) || (/^by$/i.test(line.text) && !(ls[i + 1] && isByline(ls[i + 1]!))) || datedByline(line) || roleByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     // ("Daniel Voss" over "Nov 10, 2008": a name alone right above the date line is the byline)
     else if (i + 1 < from && NAME_ALONE.test(line.text) && !ls[i + 1]!.furniture && isDateLine(ls[i + 1]!)) labels[i] = { kind: "byline", rule: "byline.name-over-date" }
     else if (days.has(i)) labels[i] = { kind: "other", rule: "header.day" }
@@ -808,10 +812,13 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     // (a few words in capitals over the title name its show or section: "THE WORLD TONIGHT" over "G7 Leaders Shut Russia Out of G8")
     return found >= 0 && found + 1 < below && capsLabel(ls[found]!) && titleLike(found + 1, overlap) ? found + 1 : found
   }
-  const firstHeader = labels.findIndex((l, i) => i < from && (l.kind === "byline" || ("rule" in l && l.rule === "header.date")))
+  // (not a print page's head, which stands over every story of the page: "14 THE NORTHERN ARGUS Saturday 13 January 2007")
+  const firstHeader = labels.findIndex((l, i) => i < from && (l.kind === "byline" || ("rule" in l && l.rule === "header.date" && !FOLIO.test(ls[i]!.text))))
   // (right above the byline, or above a standfirst right above it, a title may speak in images: "After Munich, a colder climate")
   const nearHeader = firstHeader > 0 ? Math.max(0, firstHeader - (ls[firstHeader - 1]!.prose || ls[firstHeader - 1]!.words.length > 25 ? 2 : 1)) : -1
-  let title = firstHeader > 0 ? titleRun(firstHeader) : -1
+  // (a press archive's record says which line is the title: "HEADLINE: China to free Navy crew ...")
+  const fielded = ls.findIndex((l, i) => i < from && FIELD_LABEL.test(l.text) && l.words.length >= 3)
+  let title = fielded >= 0 ? fielded : firstHeader > 0 ? titleRun(firstHeader) : -1
   if (title < 0 && nearHeader >= 0 && titleLike(nearHeader, HEADER_TITLE_OVERLAP)) title = nearHeader
   if (title < 0) title = titleRun(keyPoints >= 0 ? keyPoints : from)
   // (the page's first line above the date is its masthead when a title stands right below the date: "RUSINFORM Russian News

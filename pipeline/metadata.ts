@@ -116,9 +116,12 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
 /** A journalist's job as bylines print it after the name: "Diplomatic editor", "Moscow correspondent", "staff writer". */
 export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomatic|political|defen[cs]e|security|world|economics?|business|science|health|international|national|special|investigative|contributing|associate|managing|executive|[\\p{Lu}][\\p{Ll}]+)\\s+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Bb]ureau [Cc]hief)\\b"
 
-/** The words a byline may open with before its "By": "Posted by", "Interview by", "Words by". */
-export const BYLINE_LEAD = "(?:BYLINE:\\s*|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+)"
-const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}`, "i")
+/**
+ * The words a byline may open with before its "By": "Posted by", "Interview by", "Words by"; or the "From" of a
+ * British paper's byline before a name and a place: "From Alan Kershaw in New York".
+ */
+export const BYLINE_LEAD = "(?:BYLINE:\\s*|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+|From\\s+(?=[\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+){1,3}\\s+in\\s+[\\p{Lu}]))"
+const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}`, "iu")
 
 export const readByline = (line: string): { byline: string; date: string | null } => {
   // ("Nick Aldridge in Munich", "Selin Aydemir in Istanbul and Konstantin Belov in Moscow": the places are not the authors'.)
@@ -151,7 +154,7 @@ export const readDateline = (paragraph: string): { place: string; length: number
 }
 
 /** The label of a press archive's field: "HEADLINE: ", "TITLE: ". */
-const FIELD_LABEL = /^(?:HEADLINE|TITLE)\s*:\s*/
+export const FIELD_LABEL = /^(?:HEADLINE|TITLE)\s*:\s*/
 /** A press archive's dateline field: "DATELINE: MOSCOW", "DATELINE: Tbilisi, Georgia". */
 const DATELINE_FIELD = /^DATELINE\s*:\s*(\S.{0,60})$/
 
@@ -251,6 +254,22 @@ const copyrightOf = (text: string, layout: Layout): string | null => {
   return (notices.filter((n) => /\brights reserved\b/i.test(n.line)).at(-1) ?? notices.at(-1))?.holder ?? null
 }
 
+/** A print page's number and paper's name in capitals before its date: "14 THE NORTHERN ARGUS " (Saturday 13 January 2007). */
+export const FOLIO = /^(?:\d{1,3}\s+)?((?:[\p{Lu}][\p{Lu}&'.\u2019-]*\s+){1,5})(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\d|\d{1,2}\s+\p{Lu}\p{Ll})/u
+
+/** The paper a print page's head names: "THE NORTHERN ARGUS" of "14 THE NORTHERN ARGUS Saturday 13 January 2007". */
+const folioName = (text: string, layout: Layout): string | null => {
+  const head = layout.boilerplate.find((b) => b.rule === "header.date" && FOLIO.test(textOf(text, b)))
+  return head ? FOLIO.exec(textOf(text, head))![1]!.trim() : null
+}
+
+/** The source a Factiva record names in its SN field: the line below the code "SN" ("The Sunday Chronicle"). */
+const archiveSource = (text: string, layout: Layout): string | null => {
+  const i = layout.boilerplate.findIndex((b) => b.rule === "other.archive-field" && textOf(text, b) === "SN")
+  const next = i >= 0 ? layout.boilerplate[i + 1] : undefined
+  return next && /^[^\n]{2,80}$/.test(textOf(text, next)) ? textOf(text, next).trim() : null
+}
+
 /** A page title's tail that names a section or a service, not the site: "... | Hosted", "... - Live". */
 const SECTION_WORD = /^(?:Hosted|Home|News|Video|Videos|Live|Latest|Opinion|World|Politics|Business|Sport|Sports|Blogs?)$/i
 
@@ -335,7 +354,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     headline,
     headlineSpan: titleLine && title ? { start: titleLine.start, end: titleLine.start + title.headlineLength } : null,
     byline: byline?.byline || null,
-    publisher: manifest.publisher ?? title?.site ?? pageTitle ?? sender(text, layout) ?? selfReference(appeals) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
+    publisher: manifest.publisher ?? archiveSource(text, layout) ?? title?.site ?? pageTitle ?? sender(text, layout) ?? selfReference(appeals) ?? folioName(text, layout) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
     dateline: dl ? dl.place : null,
     datelineSpan,
     datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,

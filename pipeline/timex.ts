@@ -146,6 +146,8 @@ const leadingWords = (rule: string, type: TimexMatch["type"], text: string, befo
 /** What makes "last" a verb: "will last 30 days", "and last a week", "to last two years". */
 const LAST_AS_VERB = /\b(?:will|would|could|can|may|might|should|must|to|and|which|that|it|they|usually|typically|normally)\s+$/i
 const LEADING_APPROX = new RegExp(`^${APPROX}`, "i")
+/** The part of a month or a year named right before it: "the end of " (March 2020), "the very beginning of " (1990). */
+const PART_OF = /\bthe\s+(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+$/i
 
 /** What the article has mentioned so far: the last calendar day (and the segment it was in), the last calendar value. */
 interface Running {
@@ -203,11 +205,15 @@ export const findTimexes = (article: Article): TimexMatch[] => {
       const norm = normalised(state, c)
       if (!norm || norm === BLOCK) continue
       const range = rangeOf(norm.value)
-      const lead = leadingWords(c.pattern.name, norm.type ?? c.pattern.type, c.match[0], text.slice(Math.max(0, c.start - 12), c.start))
+      const lead0 = leadingWords(c.pattern.name, norm.type ?? c.pattern.type, c.match[0], text.slice(Math.max(0, c.start - 12), c.start))
+      // ("the end of March 2020", "the middle of October": the part of a month or a year named is in the span, as TimeML
+      // quotes it; the value is the month's or the year's)
+      const part = lead0 === 0 && (norm.type ?? c.pattern.type) === "DATE" && /^\d{4}(?:-\d\d)?$|^XXXX-\d\d$/.test(norm.value) ? PART_OF.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null
+      const lead = part ? -part[0].length : lead0
       out.push({
         start: seg.start + c.start + lead,
         end: seg.start + c.end,
-        text: c.match[0].slice(lead),
+        text: lead < 0 ? text.slice(c.start + lead, c.end) : c.match[0].slice(lead),
         type: norm.type ?? c.pattern.type,
         value: norm.value,
         startDate: range?.[0] ?? null,

@@ -978,6 +978,13 @@ describe("stances in wider news (hold9)", () => {
     expect(positions(["The administration insists nothing in the treaty constrains its plans to deploy interceptors in Romania."], "2010-12-23")).toEqual([])
   })
 
+  it("reads a vote backing a thing, or backing won for it, as support, and not backing away from it; a draft United Nations resolution is one", () => {
+    expect(positions(["Thursday's U.N. Security Council vote backing military action in Libya offers a broad mandate."], "2011-03-18")).toEqual(["UN support foreign_intervention"])
+    expect(positions(["Mr Bush won backing for the planned American missile defence sites in Poland."], "2008-04-04")).toEqual(["USA support missile_defense"])
+    expect(positions(["Russia is backing away from the missile defence talks."], "2008-04-04")).toEqual([])
+    expect(positions(["China and Russia last night vetoed a draft United Nations resolution on Burma."], "2007-01-13").sort()).toEqual(["CHN oppose un_resolution", "RUS oppose un_resolution"])
+  })
+
   it("reads going on to develop and deploy a system as backing it, and not plans to develop and deploy it", () => {
     expect(positions(["Obama wrote to Senate leaders pledging that the United States would continue to develop and deploy all stages of its planned missile defense system in Europe."], "2010-12-20"))
       .toEqual(["USA support missile_defense hedged"])

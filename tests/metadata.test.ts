@@ -339,3 +339,30 @@ describe("an op-ed by officials (hold16)", () => {
     expect(report.events.filter((e) => e.event_type === "REQUEST" && e.actor_code !== null && e.actor_code !== "USA")).toEqual([])
   })
 })
+
+describe("press archives and print pages (hold18, hold19)", () => {
+  it("reads a print page's head for the date and the paper, the title below it, and a British byline 'From ... in ...'", () => {
+    const raw = ["COUNTY LIBRARIES · Digital Newspaper Archive", "Viewing: OCR text (uncorrected) | Page image | Download PDF | Cite this item",
+      "14 THE NORTHERN ARGUS Saturday 13 January 2007", "HOME NEWS", "COUNCIL VOTES TO EXPAND THE BUS NETWORK", "From Alan Kershaw in Lakeland", ...BODY].join("\n")
+    const { documents, boilerplate } = processDocument(doc(raw))
+    expect(documents[0]).toMatchObject({ published: "2007-01-13", published_source: "header", publisher: "THE NORTHERN ARGUS", headline: "COUNCIL VOTES TO EXPAND THE BUS NETWORK", byline: "Alan Kershaw" })
+    expect(boilerplate.find((b) => b.text.startsWith("From Alan"))?.kind).toBe("byline")
+  })
+
+  it("reads a Factiva record's fields: codes on lines of their own, the source named under SN", () => {
+    const raw = ["Factiva", "Search | Alerts | Newsletters | Display Options", "HD", "Council votes to expand the bus network", "BY", "By Fiona Carrow",
+      "WC", "868 words", "PD", "31 July 2005", "SN", "The Sunday Chronicle", "SC", "SUNCHR", "LA", "English", "LP", BODY[0], "TD", BODY[1], BODY[2],
+      "AN", "Document SUNCHR0020050731e17v0000x"].join("\n")
+    const { documents, boilerplate } = processDocument(doc(raw))
+    expect(documents[0]).toMatchObject({ publisher: "The Sunday Chronicle", published: "2005-07-31", headline: "Council votes to expand the bus network" })
+    expect(boilerplate.filter((b) => b.rule === "other.archive-field").map((b) => b.text)).toEqual(expect.arrayContaining(["HD", "BY", "SN", "TD", "AN"]))
+    for (const b of BODY) expect(documents[0]!.text).toContain(b)
+  })
+
+  it("takes a LexisNexis record's HEADLINE field for the title, below the paper's name and the date", () => {
+    const raw = ["3 of 41 DOCUMENTS", "Copyright 2001 The Lakeland Sentinel", "All Rights Reserved", "The Lakeland Sentinel (Lakeland, Washington)",
+      "April 12, 2001, Thursday, FINAL EDITION", "SECTION: NEWS; Pg. A1", "LENGTH: 1046 words", "HEADLINE: Council votes to expand the bus network",
+      "BYLINE: Daniel Fortier", "BODY:", ...BODY, "LOAD-DATE: April 13, 2001", "LANGUAGE: ENGLISH"].join("\n")
+    expect(documentRow(raw).headline).toBe("Council votes to expand the bus network")
+  })
+})

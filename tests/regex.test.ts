@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { foldCase, lexiconRegExp } from "../pipeline/lexicon.ts"
 import { allMatches } from "../pipeline/regex.ts"
 
 const viaMatchAll = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m])
@@ -25,5 +26,21 @@ describe("allMatches", () => {
   })
   it("refuses an expression that is not global, as matchAll does", () => {
     expect(() => allMatches(/\d+/, "12")).toThrow(/global/)
+  })
+})
+
+describe("lexicon expressions", () => {
+  it("match either case of their letters, but a capital asked for stays a capital", () => {
+    const re = lexiconRegExp("^(?:signed|filed) by [\\p{Lu}]\\w+")
+    expect(["Signed by Smith", "FILED BY Smith", "signed by Smith"].map((t) => re.test(t))).toEqual([true, true, true])
+    expect(re.test("signed by smith")).toBe(false)
+    // (without a class of capitals, the `i` flag as before)
+    expect(lexiconRegExp("sign (?:up|in)").flags).toContain("i")
+  })
+
+  it("spell out both cases of each letter, leaving escapes, ranges and group syntax whole", () => {
+    expect(foldCase("said(?<=\\bhe said)")).toBe("[sS][aA][iI][dD](?<=\\b[hH][eE] [sS][aA][iI][dD])")
+    expect(foldCase("[\\p{Lu}][a-z\\d]+(?<name>x)\\u00e9")).toBe("[\\p{Lu}][a-zA-Z\\d]+(?<name>[xX])\\u00e9")
+    expect(new RegExp(foldCase("über|à propos"), "u").test("Über")).toBe(true)
   })
 })

@@ -520,3 +520,14 @@ describe("until a day (hold15)", () => {
   })
 })
 
+
+describe("a part of a month, a week or a year (hold19)", () => {
+  it("quotes 'the end of' with the month or year it names, and reads 'the start of the month' as the article's month", () => {
+    expect(pairs("Deliveries will be completed by the end of March 2020.", "2019-07-17")).toEqual([["the end of March 2020", "2020-03"]])
+    expect(pairs("Ban took office at the start of the month.", "2007-01-13")).toEqual([["the start of the month", "2007-01"]])
+    expect(pairs("The drills end at the end of this week.", "2017-09-18")).toEqual([["the end of this week", "2017-W38"]])
+    expect(pairs("Talks resume in the middle of October.", "2019-07-17")).toEqual([["the middle of October", "2019-10"]])
+    // (no part of a thing that is not a time: "the end of the Cold War in 1991")
+    expect(pairs("It lasted until the end of the Cold War in 1991.", "2019-07-17")).toEqual([["1991", "1991"]])
+  })
+})

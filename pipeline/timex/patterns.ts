@@ -393,6 +393,10 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     if (!ctx.dct) return noDct("XXXX")
     return { value: String(ctx.dct.y - (/latest/.test(mods) ? 1 : 0)), anchor: "publication" }
   }),
+  // "at the start of the month", "by the end of the week": the month or the week of the article (a part of it, which the value leaves unsaid).
+  P("month.part", gate("month|week"), `the\\s+(?:very\\s+)?(?:end|start|beginning|middle|close)\\s+of\\s+(?:the|this)\\s+(month|week)`, "DATE", (m, ctx) =>
+    !ctx.dct ? noDct(m[1]!.toLowerCase() === "week" ? "XXXX-WXX" : "XXXX-XX")
+      : { value: m[1]!.toLowerCase() === "week" ? weekValue(ctx.dct) : isoMonth(ctx.dct.y, ctx.dct.m), anchor: "publication" }),
   P("year.that", YEAR_WORD, `(?:(?:earlier|later)\\s+)?that\\s+year`, "DATE", (_m, ctx) => yearOfLast(ctx)),
   P("year.end", YEAR_WORD, `(?:the\\s+end\\s+of\\s+(?:the|this)\\s+year|year['’]s\\s+end|year[-\\s]end)`, "DATE", (_m, ctx) =>
     ctx.dct ? { value: String(ctx.dct.y), anchor: "publication" } : noDct("XXXX")),
