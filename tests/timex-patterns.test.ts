@@ -531,3 +531,14 @@ describe("a part of a month, a week or a year (hold19)", () => {
     expect(pairs("It lasted until the end of the Cold War in 1991.", "2019-07-17")).toEqual([["1991", "1991"]])
   })
 })
+
+describe("a day of the month by its ordinal (hold18)", () => {
+  it("reads 'on the 20th' as a day of the article's month, of the month before when told in the past of a day still to come", () => {
+    expect(pairs("The US side announced on the 19th that it would indict five officers.", "2014-05-21")).toEqual([["the 19th", "2014-05-19"]])
+    expect(pairs("The envoy arrived on the 28th.", "2014-05-21")).toEqual([["the 28th", "2014-04-28"]])
+    expect(pairs("The meeting is due on the 28th.", "2014-05-21")).toEqual([["the 28th", "2014-05-28"]])
+    // (not a century, a congress or an anniversary)
+    expect(pairs("It was the bloodiest war of the 20th century.", "2014-05-21")).toEqual([["the 20th century", "19"]])
+    expect(values("Delegates gathered for the 19th Party Congress.", "2017-10-18")).toEqual([])
+  })
+})

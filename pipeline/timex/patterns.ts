@@ -128,6 +128,16 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
   }),
   P("date.day-month", DIGIT_AND_MONTH, `(?:${WEEKDAY},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})`, "DATE", (m, ctx) =>
     dayNear(monthNo(m[2]!), +m[1]!, ctx)),
+  // "on the 20th", "since the 19th": a day of the article's month (of the month before, told in the past, when the day is still
+  // to come; of the next, told of what is to come, when it has passed). Only after a preposition and before the clause goes
+  // on: not "the 20th century", "the 19th Party Congress".
+  P("date.ordinal-day", DIGIT, `(?<=\\b(?:on|of|since|until|till|by|from|before|after|to)\\s)the\\s+(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,.;:!?)"\u201d]|$)|\\s+(?:and|or|to|at|in|on|when|as|after|before|with|by|for|that)\\b)`, "DATE", (m, ctx) => {
+    const d = +m[1]!
+    if (!ctx.dct) return d >= 1 && d <= 31 ? noDct(`XXXX-XX-${pad2(d)}`) : null
+    const shift = ctx.tense === "past" && d > ctx.dct.d ? -1 : ctx.tense === "future" && d < ctx.dct.d ? 1 : 0
+    const { y, m: mo } = addMonths(ctx.dct.y, ctx.dct.m, shift)
+    return isValid(y, mo, d) ? day({ y, m: mo, d }, "publication") : null
+  }),
   P("date.month-year", MONTH_WORD, `(?:(?:early|mid|late)[-\\s]+)?(${MONTH}),?\\s+(?:of\\s+)?(${YEAR_ANY})`, "DATE", (m) => ({ value: isoMonth(yearNumber(m[2]!), monthNo(m[1]!)), anchor: "absolute" })),
   P("holiday", gate(alt("holiday")), `(?:(last|next|this)\\s+)?(${alt("holiday")})(?:\\s+(week)|,?\\s+(${YEAR}))?`, "DATE", (m, ctx) => {
     const spec = valueOf("holiday", m[2]!)!
