@@ -213,7 +213,7 @@ export const findTimexes = (article: Article): TimexMatch[] => {
       out.push({
         start: seg.start + c.start + lead,
         end: seg.start + c.end,
-        text: lead < 0 ? text.slice(c.start + lead, c.end) : c.match[0].slice(lead),
+        text: text.slice(c.start + lead, c.end),
         type: norm.type ?? c.pattern.type,
         value: norm.value,
         startDate: range?.[0] ?? null,
