@@ -6,6 +6,14 @@
  *      characters removed; mojibake (UTF-8 read as Windows-1252, "â€™",
  *      "Ã©", also read so twice) repaired by re-encoding the run and
  *      decoding it as UTF-8, where the repair is beyond doubt;
+ *      markup a scraper left in decoded or dropped: HTML character references
+ *      ("&nbsp;", "&#8217;", "&amp;amp;" too) and HTML tags and comments
+ *      ("<div class=...>", "</p>", "<!-- ad -->"; a tag that breaks a block
+ *      becomes a line end, any other a space). A feed's own elements
+ *      ("<title>", "<pubDate>") are no HTML and stay, for layout to read.
+ *      Markdown as the text it shows (links as their words; on a Markdown
+ *      page no heading, list or emphasis marks); a subtitle file's cue
+ *      numbers and timings dropped;
  *   2. Unicode NFC, one base character and its combining marks at a time;
  *   3. layout: runs of spaces collapsed, lines trimmed, runs of blank lines
  *      collapsed to one, leading and trailing blank lines removed.
@@ -13,7 +21,7 @@
  * Each step keeps, for every piece of text it emits, the source span in code
  * points it came from, so later stages can report raw_start/raw_end.
  */
-import { cp1252Byte } from "./cp1252.ts"
+import { cp1252Byte, decodeCp1252 } from "./cp1252.ts"
 import type { OffsetMap } from "./offsets.ts"
 
 export interface Cleaned {
@@ -112,6 +120,144 @@ const repairRound = (p: Pieces): { out: Pieces; repairs: number } => {
 /** Text misread twice ("\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2" for "\u2019") takes a round per misreading. */
 const MAX_ROUNDS = 3
 
+// ---------------------------------------------------------------- markup
+
+/** The named character references news pages use; others are left as they are. */
+const NAMED: Readonly<Record<string, string>> = {
+  nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009", shy: "\u00ad",
+  zwnj: "\u200c", zwj: "\u200d", ndash: "\u2013", mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019", sbquo: "\u201a", ldquo: "\u201c",
+  rdquo: "\u201d", bdquo: "\u201e", laquo: "\u00ab", raquo: "\u00bb", lsaquo: "\u2039", rsaquo: "\u203a", hellip: "\u2026", middot: "\u00b7",
+  bull: "\u2022", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", deg: "\u00b0", euro: "\u20ac", pound: "\u00a3", yen: "\u00a5",
+  cent: "\u00a2", sect: "\u00a7", para: "\u00b6", times: "\u00d7", divide: "\u00f7", plusmn: "\u00b1", frac12: "\u00bd", frac14: "\u00bc",
+  frac34: "\u00be", iexcl: "\u00a1", iquest: "\u00bf", ordm: "\u00ba", ordf: "\u00aa", prime: "\u2032", Prime: "\u2033", dagger: "\u2020",
+  aacute: "\u00e1", Aacute: "\u00c1", agrave: "\u00e0", Agrave: "\u00c0", acirc: "\u00e2", atilde: "\u00e3", auml: "\u00e4", Auml: "\u00c4",
+  aring: "\u00e5", aelig: "\u00e6", ccedil: "\u00e7", Ccedil: "\u00c7", eacute: "\u00e9", Eacute: "\u00c9", egrave: "\u00e8", Egrave: "\u00c8",
+  ecirc: "\u00ea", euml: "\u00eb", iacute: "\u00ed", Iacute: "\u00cd", igrave: "\u00ec", icirc: "\u00ee", iuml: "\u00ef", ntilde: "\u00f1",
+  Ntilde: "\u00d1", oacute: "\u00f3", Oacute: "\u00d3", ograve: "\u00f2", ocirc: "\u00f4", otilde: "\u00f5", ouml: "\u00f6", Ouml: "\u00d6",
+  oslash: "\u00f8", Oslash: "\u00d8", szlig: "\u00df", uacute: "\u00fa", Uacute: "\u00da", ugrave: "\u00f9", ucirc: "\u00fb", uuml: "\u00fc",
+  Uuml: "\u00dc", yacute: "\u00fd", yuml: "\u00ff", scaron: "\u0161", Scaron: "\u0160", zcaron: "\u017e", Zcaron: "\u017d", oelig: "\u0153",
+}
+
+/** HTML's elements (not a feed's: "title", "link", "source", "image" are RSS's too); those that break a block become a line end. */
+const BLOCK = "address|article|aside|blockquote|body|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+const INLINE = "a|abbr|audio|b|button|center|cite|code|em|font|i|iframe|img|input|ins|label|meta|noscript|picture|q|s|script|small|span|strong|style|sub|sup|svg|u|video"
+const MARKUP = new RegExp(`&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});|<\\/?(${BLOCK}|${INLINE})(?=[\\s/>])[^<>]{0,400}>|<!--[^]{0,2000}?-->`, "gi")
+/** What may open markup: the test that spares text with none the pieces. */
+const MARKUP_START = /&(?:#\d|#[xX][0-9a-fA-F]|[a-zA-Z][a-zA-Z0-9]{1,31};)|<(?:\/?[a-zA-Z]|!--)/
+const BLOCK_TAG = new RegExp(`^(?:${BLOCK})$`, "i")
+
+/**
+ * What a reference, tag or comment stands for in the text; null for a reference to nothing known (left as it is).
+ * (a tag that breaks a block between words of one line breaks the line, "said.<br />Next"; at either end of a line it is nothing)
+ */
+const markupText = (m: RegExpExecArray, text: string): string | null => {
+  const s = m[0]
+  if (s[0] === "<") {
+    const end = m.index + s.length
+    const lineEnd = text.indexOf("\n", end)
+    const words = (stretch: string) => /\S/.test(stretch.replace(/<[^<>\n]*>/g, ""))
+    const between = m[1] && BLOCK_TAG.test(m[1]) && words(text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index)) && words(text.slice(end, lineEnd < 0 ? text.length : lineEnd))
+    return between ? "\n" : " "
+  }
+  if (s[1] !== "#") return NAMED[s.slice(1, -1)] ?? null
+  const n = s[2] === "x" || s[2] === "X" ? parseInt(s.slice(3, -1), 16) : parseInt(s.slice(2, -1), 10)
+  // (a number in 128-159 is a Windows-1252 character, as browsers read it: "&#150;" is a dash)
+  if (n >= 0x80 && n <= 0x9f) return decodeCp1252(Uint8Array.of(n))
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null
+}
+
+/** One round of markup: each reference, tag or comment becomes what it stands for, spanning its source. */
+const markupRound = (p: Pieces): Pieces => {
+  const joined = p.text.join("")
+  if (!MARKUP_START.test(joined)) return p
+  // (where each piece starts in the joined text)
+  const at = new Int32Array(p.text.length + 1)
+  for (let i = 0; i < p.text.length; i++) at[i + 1] = at[i]! + p.text[i]!.length
+  const out = pieces()
+  let i = 0
+  for (const m of joined.matchAll(MARKUP)) {
+    const replacement = markupText(m, joined)
+    if (replacement === null) continue
+    for (; at[i]! < m.index; i++) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
+    let last = i
+    while (at[last + 1]! < m.index + m[0].length) last++
+    for (const ch of replacement) push(out, ch, p.start[i]!, p.end[last]!)
+    i = last + 1
+  }
+  for (; i < p.text.length; i++) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
+  return out
+}
+
+/** Markup rounds until nothing changes ("&amp;#8217;" takes two), at most MAX_ROUNDS. */
+const markupAll = (p: Pieces): Pieces => {
+  let out = p
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = subtitles(markdownRound(markupRound(out)))
+    if (next === out || next.text.join("") === out.text.join("")) return next
+    out = next
+  }
+  return out
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/** A link or a picture ("[Daniel Haverford](https://...)", "![A Patriot launcher](https://...)") and a wiki link ("[[Lin Xiaomei]]", "[[page|shown]]"). */
+const MD_LINK = /!?\[([^\[\]\n]{0,300})\]\((?:https?:|mailto:|\/|#|www\.)[^()\s]{0,600}(?:\s+"[^"\n]{0,200}")?\)|\[\[(?:[^\[\]\n|]{1,200}\|)?([^\[\]\n|]{1,200})\]\]/dg
+/** A Markdown page: front matter opening it ("---", "title: ..."), or two links or more. */
+const FRONT_MATTER = /^---\n[\w-]+:/
+const MARKDOWN_START = /\]\((?:https?:|mailto:|\/|#|www\.)|\[\[|^---\n[\w-]+:/
+/** On a Markdown page: a heading's hashes, a quotation's ">", a list's bullet, and strong or emphasised words' stars. */
+const MD_LINE = /^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/dgm
+const MD_STRONG = /\*\*(?=\S)([^\n]*?\S)\*\*|__(?=\S)([^\n]*?\S)__/dg
+const MD_EMPHASIS = /(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/dg
+
+/** Each match of `re` replaced by the pieces of its capture groups (the words a link shows), the rest of it dropped. */
+const keepGroups = (p: Pieces, re: RegExp): Pieces => {
+  const joined = p.text.join("")
+  const at = new Int32Array(p.text.length + 1)
+  for (let i = 0; i < p.text.length; i++) at[i + 1] = at[i]! + p.text[i]!.length
+  const out = pieces()
+  let i = 0
+  const copyUntil = (end: number, keep: boolean) => {
+    for (; i < p.text.length && at[i]! < end; i++) if (keep) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
+  }
+  for (const m of joined.matchAll(re)) {
+    copyUntil(m.index, true)
+    for (const g of m.indices!.slice(1)) {
+      if (!g) continue
+      copyUntil(g[0], false)
+      copyUntil(g[1], true)
+    }
+    copyUntil(m.index + m[0].length, false)
+  }
+  copyUntil(Infinity, true)
+  return out
+}
+
+/** Markdown as the text it shows: links as their words, and on a Markdown page no heading, quotation or list marks, no stars. */
+const markdownRound = (p: Pieces): Pieces => {
+  const joined = p.text.join("")
+  if (!MARKDOWN_START.test(joined)) return p
+  const links = [...joined.matchAll(MD_LINK)].length
+  let out = links > 0 ? keepGroups(p, MD_LINK) : p
+  if (FRONT_MATTER.test(joined) || links >= 2) for (const re of [MD_LINE, MD_STRONG, MD_EMPHASIS]) out = keepGroups(out, re)
+  return out
+}
+
+// ---------------------------------------------------------------- subtitles
+
+/** A subtitle file's cue number and timing lines (SRT, WebVTT): "7", "00:00:27,400 --> 00:00:33,900"; and WebVTT's head. */
+const CUE_TIMING = /^(?:\d{1,5}\n)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*(?:\n|$)|^WEBVTT\b[^\n]*(?:\n|$)/dgm
+/** How many timings make a subtitle file. */
+const SUBTITLE_CUES = 3
+
+/** A subtitle file as its spoken text: cue numbers and timings dropped with their line ends, so a cue's lines run on into the next's. */
+const subtitles = (p: Pieces): Pieces => {
+  const joined = p.text.join("")
+  if (!joined.includes("-->")) return p
+  return [...joined.matchAll(CUE_TIMING)].length >= SUBTITLE_CUES ? keepGroups(p, CUE_TIMING) : p
+}
+
 /** What ends a line besides LF: CR, and the Unicode line and paragraph separators. */
 const LINE_BREAK = /^[\r\u2028\u2029]$/
 const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
@@ -132,7 +278,7 @@ const characters = (raw: string): { out: Pieces; repairs: number; rawLength: num
     push(units, LINE_BREAK.test(cps[i]!) ? "\n" : cps[i]!, i, crlf ? i + 2 : i + 1)
     if (crlf) i++
   }
-  const first = repairAll(units)
+  const first = repairAll(markupAll(units))
   let repairs = first.repairs
   let out = compose(spacesAndDrops(first.out))
   for (let pass = 1; pass < MAX_ROUNDS; pass++) {
@@ -244,7 +390,7 @@ const layoutWhitespace = (p: Pieces): Pieces => {
  * compose. The same result as the three steps; null when the text needs them.
  */
 const fastClean = (raw: string): Cleaned | null => {
-  if (MOJIBAKE_START.test(raw)) return null
+  if (MOJIBAKE_START.test(raw) || MARKUP_START.test(raw) || MARKDOWN_START.test(raw) || raw.includes("-->")) return null
   // Step 1, each output code unit with the code point span it came from.
   const n = raw.length
   const units = new Uint16Array(n)

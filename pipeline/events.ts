@@ -471,14 +471,15 @@ const SPEAKER_ASIDE = /^\s*,\s*(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:
 
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
+// ("Its cabinet on Friday approved a ban": whose cabinet, government or envoy "its" or "their" says, acts.)
 // ("The statement also accused": a statement named as the subject is that of whoever the sentence before said it.)
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:its|their|his|her)\s+(?:(?:foreign|defen[cs]e|own)\s+)?(?:cabinet|government|parliament|legislature|military|army|navy|ministry|leaders?|leadership|president|prime minister|envoy|ambassador|forces|troops|authorities)|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
 
 /** The words that open a subordinate clause, which has its own subject: "after", "when", "although". */
-const SUBORDINATORS = "after|before|when|because|since|while|until|once|although|though|whereas"
+const SUBORDINATORS = "after|before|when|because|since|while|until|once|although|though|whereas|if|unless"
 
 /**
  * What opens a clause with a subject of its own ("after a ", "when the "), or a speech verb before the subject of what
@@ -523,7 +524,7 @@ const HE_SHE = /\b(?:he|she)\b/i
 const QUANTITY_OF = /\b(?:majority|minority|most|many|some|all|half|plurality|share|thousands|millions|hundreds|percent|per cent)\s+of\s+(?:the\s+)?$/i
 
 /** A condition's or another subordinate clause's opening: "If ", "\"Unless the ", "as the ". */
-const CONDITION_BEFORE = new RegExp(`\\b(?:if|unless|as|${SUBORDINATORS})\\s+(?:the\\s+)?$`, "i")
+const CONDITION_BEFORE = new RegExp(`\\b(?:as|${SUBORDINATORS})\\s+(?:the\\s+)?$`, "i")
 
 const SUBORDINATE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS})\\s+((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
 
@@ -1313,8 +1314,8 @@ const eventsInText = (article: Article, timexes: ReadonlyArray<TimexMatch>, ment
         // ("The treaty, signed in Prague in April 2010 by Obama and Medvedev": a participle after a comma, with its agent, is a passive too)
         const afterBe = BE_BEFORE.test(text.slice(Math.max(0, trig.at - 25), trig.at)) || (passiveBy !== null && PAST_WORD.test(trig.word) && /[\p{L}\d],\s+$/u.test(text.slice(Math.max(0, trig.at - 4), trig.at)))
         const passiveAgent = passiveBy && afterBe ? actors.find((a) => a.start - s.start === trig.end + passiveBy[0].length) : undefined
-        // ("is withdrawing" is no passive)
-        const isPassive = afterBe && !/^\w+ing\b/i.test(trig.word)
+        // ("is withdrawing" is no passive, nor "was ready to sell")
+        const isPassive = afterBe && !/^(?:\w+ing|ready)\b/i.test(trig.word)
         // A subject far from its trigger is rarely its actor ("X said that ... attacks ..."): keep it only within a few words.
         // (or the subject of a "will" or "would" whose verbs run on: "Washington would suspend ... and withdraw ... unless")
         const near = (a: ActorMention) => trig.at - (a.end - s.start) <= 60 || a.start - s.start <= 40 || previous.includes(a) ||

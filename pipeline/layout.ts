@@ -24,7 +24,7 @@ import { dirname } from "node:path"
 import { lexiconPath, lexiconRegExp, readList } from "./lexicon.ts"
 import type { Span } from "./sentences.ts"
 import { isEntryStamp } from "./annotations.ts"
-import { BYLINE_LEAD, copyrightHolder, FIELD_LABEL, FOLIO, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
+import { BYLINE_LEAD, copyrightHolder, ELEMENT_LINE, FEED_ITEM, FIELD_LABEL, FOLIO, headerDate, JOURNALIST_ROLE, readByline, readDateline, readTitle } from "./metadata.ts"
 import { allMatches } from "./regex.ts"
 
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number]
@@ -225,7 +225,7 @@ const runScore = (line: Line): number => {
 /** Lines the story does not run across: share bars, comments, "Related", the copyright footer. */
 const barrier = (line: Line): "hard" | "soft" | null => {
   if (!line.cue || !cueHolds(line)) return null
-  if (["end.comments", "end.about", "end.source-dated", "other.rights", "other.legal", "other.citation"].includes(line.cue.rule)) return "hard"
+  if (["end.comments", "end.about", "end.source-dated", "end.other-news", "other.rights", "other.legal", "other.citation"].includes(line.cue.rule)) return "hard"
   if (line.cue.rule.startsWith("end.") || line.cue.kind === "unrelated_teaser" || line.cue.kind === "newsletter_prompt") return "soft"
   return null
 }
@@ -239,6 +239,22 @@ interface Block {
 /** Stretches of lines whose running score stays positive, each cut at its best end and at barriers. */
 /** Whether a line stands right over a live page's entry time stamp ("Monday, July 22" over "9:40 p.m."). */
 const overEntry = (ls: ReadonlyArray<Line>, i: number): boolean => isEntryStamp(ls[i + 1]?.text ?? "")
+
+/** A bare "m:ss" or "h:mm:ss" on a line of its own. */
+const OFFSET = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/
+
+/**
+ * The lines that mark a player's position in a transcript: bare "m:ss" stamps, the first "0:00" to "0:59", rising
+ * to the last, three or more of them (a live page's clock times, "9:40", "10:05", start later in the day).
+ */
+const mediaOffsets = (ls: ReadonlyArray<Line>): ReadonlySet<number> => {
+  const marks = ls.flatMap((l, i) => {
+    const m = OFFSET.exec(l.text)
+    return m ? [{ i, seconds: m[3] === undefined ? +m[1]! * 60 + +m[2]! : +m[1]! * 3600 + +m[2]! * 60 + +m[3]! }] : []
+  })
+  const rising = marks.every((m, k) => k === 0 || m.seconds > marks[k - 1]!.seconds)
+  return marks.length >= 3 && marks[0]!.seconds < 60 && rising ? new Set(marks.map((m) => m.i)) : new Set()
+}
 
 /** A day's date and nothing else: "22 July 2020", "Monday, July 22", "July 22, 2020", "2020-07-22". */
 const BARE_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$|^\d{4}-\d\d-\d\d$/i
@@ -409,6 +425,11 @@ const isHeaderLine = (line: Line): boolean => isByline(line) || /^by$/i.test(lin
 const isByline = (line: Line): boolean =>
   BYLINE.test(line.text) && line.words.filter((w) => !/^\d+$/.test(w) && !DATE_WORD.test(w)).length <= 14 && !/[.!?]$/.test(line.text)
 
+/** An item's date: RSS "pubDate", Dublin Core "dc:date", Atom "published" and "updated". */
+const FEED_DATE = /^(?:pubDate|dc:date|dcterms:(?:created|issued|modified)|published|updated)$/
+/** An item's author: "dc:creator", "author". */
+const FEED_AUTHOR = /^(?:dc:creator|author|dcterms:creator)$/
+
 /** A date with at most a time and a source after it ("November 20, 2019 / 1:07 AM / CBS News"), not "August 21 - Rebels enter Tripoli." */
 const isDateLine = (line: Line): boolean => {
   // (a print page's folio before the date: "14 THE NORTHERN ARGUS Saturday 13 January 2007")
@@ -423,8 +444,8 @@ const isDateLine = (line: Line): boolean => {
   return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last|hours?|minutes?|days?|weeks?)$/.test(w))
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
-/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40", "Archive updated 27.07.2020 11:02"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
-const LABELLED_DATE = /\b(?:published|updated|posted)\s*:?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
+/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40", "Archive updated 27.07.2020 11:02", "48,213 views · Published on Oct 4, 2016"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
+const LABELLED_DATE = /\b(?:published(?:\s+on)?|updated|posted)\s*:?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
 const STAMPED_DATE = /\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/
 
 // ---------------------------------------------------------------- vocabulary overlap
@@ -434,6 +455,19 @@ const contentWords = (line: Line, stopwords: ReadonlySet<string> = ENGLISH): str
 
 /** The content words of some lines. */
 const vocabularyOf = (ls: ReadonlyArray<Line>): Set<string> => new Set(ls.flatMap((l) => contentWords(l)))
+
+/** The last line of the front matter a Markdown page opens with ("---", "title: ...", ..., "---"), or -1. */
+const frontMatterEnd = (ls: ReadonlyArray<Line>): number => {
+  if (ls[0]?.text !== "---" || !/^[\w-]+:/.test(ls[1]?.text ?? "")) return -1
+  const end = ls.findIndex((l, i) => i > 1 && l.text === "---")
+  return end > 0 && end <= FRONT_MATTER_LINES ? end : -1
+}
+const FRONT_MATTER_LINES = 60
+/** The front matter's field for the page's date: "published: 2010-01-30" (not "clipped:", the day it was saved). */
+const FRONT_MATTER_DATE = /^(?:published|date|pubdate|pub_date|date_published|datePublished)\s*:/i
+
+/** An e-mail's date field: "Date: Thu, Dec 13, 2018 at 6:47 PM", "Sent: Monday, 3 May 2021 09:12". */
+const MAIL_DATE = /^(?:date|sent)\s*:/i
 
 /** Share of a line's distinct content words that the story uses too. */
 const overlapWith = (line: Line, vocabulary: ReadonlySet<string>): number => {
@@ -562,9 +596,15 @@ export const layout = (text: string, options: LayoutOptions = {}): Layout => {
       else if (line.prose || line.endsSentence || !isShort(line)) labels[i] = { kind: "body" }
       else labels[i] = { kind: "heading" }
     }
+    // A video's transcript marks where its player stands, "0:00", "0:13", "1:02": no time of day, nothing to date.
+    const offsets = mediaOffsets(ls)
     // Short lines: a sub-heading leads into a paragraph; one beside a caption or credit is a caption.
     for (let i = run.from; i <= run.to; i++) {
       if (labels[i]!.kind !== "heading") continue
+      if (offsets.has(i)) {
+        labels[i] = { kind: "other", rule: "other.media-time" }
+        continue
+      }
       // (a live page's time stamps, and its day over the next entry's stamp, stay in the story: they date its entries)
       // (the day as a line of the story, so that its entries' "today" and "on Wednesday" are reckoned from it)
       if (isDateLine(ls[i]!) && overEntry(ls, i)) labels[i] = { kind: "body" }
@@ -767,9 +807,17 @@ const HEADER_TITLE_OVERLAP = 0.2
  * a standfirst may follow; above them the site's name and menus: "Lakeland Gazette | Home | News").
  */
 const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocabulary: ReadonlySet<string>, own: ReadonlyArray<Label | null>, days: ReadonlySet<number>): void => {
+  // (in a feed, the elements of the item that holds the story, below its "<item>": the feed's own above it are the channel's)
+  const item = ls.findLastIndex((l, i) => i < from && FEED_ITEM.test(l.text))
+  // (a Markdown page's front matter is the clipper's record of the page: its date is the page's, its other fields no title or byline)
+  const matter = frontMatterEnd(ls)
   for (let i = 0; i < from; i++) {
     const line = ls[i]!
-    if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
+    const element = item >= 0 && i > item ? ELEMENT_LINE.exec(line.text) : null
+    if (i <= matter) labels[i] = FRONT_MATTER_DATE.test(line.text) && headerDate(line.text) ? { kind: "other", rule: "header.date" } : { kind: "other", rule: "other.front-matter" }
+    else if (line.furniture) labels[i] = { kind: "other", rule: line.furniture }
+    else if (element && FEED_DATE.test(element[1]!) && headerDate(element[2]!)) labels[i] = { kind: "other", rule: "header.date" }
+    else if (element && FEED_AUTHOR.test(element[1]!) && element[2]!.trim()) labels[i] = { kind: "byline", rule: "byline.feed" }
     // (a bare "By" over the name; not a record's field code over a byline of its own: "BY", then "By Fiona Carrow")
     else if (isByline(line) || (/^by$/i.test(line.text) && !(ls[i + 1] && isByline(ls[i + 1]!))) || datedByline(line) || roleByline(line)) labels[i] = { kind: "byline", rule: "byline.by" }
     // ("Daniel Voss" over "Nov 10, 2008": a name alone right above the date line is the byline)
@@ -813,7 +861,9 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
     return found >= 0 && found + 1 < below && capsLabel(ls[found]!) && titleLike(found + 1, overlap) ? found + 1 : found
   }
   // (not a print page's head, which stands over every story of the page: "14 THE NORTHERN ARGUS Saturday 13 January 2007")
-  const firstHeader = labels.findIndex((l, i) => i < from && (l.kind === "byline" || ("rule" in l && l.rule === "header.date" && !FOLIO.test(ls[i]!.text))))
+  // (nor an e-mail's "Date:" field over the article it carries, when the article has a byline or a date of its own)
+  const header = (skipMail: boolean) => labels.findIndex((l, i) => i < from && i > matter && (l.kind === "byline" || ("rule" in l && l.rule === "header.date" && !FOLIO.test(ls[i]!.text) && !(skipMail && MAIL_DATE.test(ls[i]!.text)))))
+  const firstHeader = header(true) >= 0 ? header(true) : header(false)
   // (right above the byline, or above a standfirst right above it, a title may speak in images: "After Munich, a colder climate")
   const nearHeader = firstHeader > 0 ? Math.max(0, firstHeader - (ls[firstHeader - 1]!.prose || ls[firstHeader - 1]!.words.length > 25 ? 2 : 1)) : -1
   // (a press archive's record says which line is the title: "HEADLINE: China to free Navy crew ...")

@@ -154,6 +154,24 @@ export const readDateline = (paragraph: string): { place: string; length: number
 }
 
 /** The label of a press archive's field: "HEADLINE: ", "TITLE: ". */
+/**
+ * A feed's element on a line of its own, its name and its text: "<pubDate>Sun, 15 Oct 2006 01:48:22 GMT</pubDate>",
+ * "<dc:creator><![CDATA[Karen Holloway]]></dc:creator>" (RSS, Atom).
+ */
+export const ELEMENT_LINE = /^\s*<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>(?:<!\[CDATA\[)?([^<>]*?)(?:\]\]>)?<\/\1>\s*$/
+/** The line that opens a feed's item: "<item>", "<entry>". */
+export const FEED_ITEM = /^\s*<(?:item|entry)(?:\s[^<>]*)?>\s*$/
+/** The line that opens a feed's channel: "<channel>", "<feed xmlns=...>". */
+const FEED_CHANNEL = /^\s*<(?:channel|feed)(?:\s[^<>]*)?>\s*$/
+
+/** A line's text inside the element that wraps it, if one does: where it starts and ends in the line. */
+const unwrapped = (line: string): { start: number; end: number } => {
+  const m = ELEMENT_LINE.exec(line)
+  if (!m) return { start: 0, end: line.length }
+  const start = line.indexOf(m[2]!, line.indexOf(">") + 1)
+  return { start, end: start + m[2]!.length }
+}
+
 export const FIELD_LABEL = /^(?:HEADLINE|TITLE)\s*:\s*/
 /** A press archive's dateline field: "DATELINE: MOSCOW", "DATELINE: Tbilisi, Georgia". */
 const DATELINE_FIELD = /^DATELINE\s*:\s*(\S.{0,60})$/
@@ -193,8 +211,13 @@ export const copyrightHolder = (line: string): string | null => {
   return name
 }
 
+/** A forwarded e-mail's subject or separator. */
+const FORWARDED = /^subject\s*:\s*(?:re:\s*)*(?:fwd?|fw)\s*:|^-{3,}\s*forwarded message\s*-{3,}$/i
+
 /** The sender an e-mailed newsletter's header names: "From: Eastern Flank <letters@example.net>" is "Eastern Flank". */
 const sender = (text: string, layout: Layout): string | null => {
+  // (not who forwards someone else's article: "Subject: Fwd: ...", "---------- Forwarded message ---------")
+  if (layout.boilerplate.some((b) => FORWARDED.test(textOf(text, b)))) return null
   const header = layout.boilerplate.find((b) => "rule" in b && b.rule === "other.email-header" && /^from\s*:/i.test(textOf(text, b)))
   return header ? /^from\s*:\s*["']?([^<>"'@]*?)["']?\s*</i.exec(textOf(text, header))?.[1]?.trim() || null : null
 }
@@ -270,6 +293,19 @@ const archiveSource = (text: string, layout: Layout): string | null => {
   return next && /^[^\n]{2,80}$/.test(textOf(text, next)) ? textOf(text, next).trim() : null
 }
 
+/** A feed's name: the title of its channel, above its first item ("The Lakeshore Sentinel" of "<title>The Lakeshore Sentinel: Top Stories</title>"). */
+const feedName = (text: string, layout: Layout): string | null => {
+  let channel = false
+  for (const b of layout.boilerplate) {
+    const line = textOf(text, b)
+    if (FEED_ITEM.test(line)) return null
+    if (FEED_CHANNEL.test(line)) channel = true
+    const m = channel ? ELEMENT_LINE.exec(line) : null
+    if (m?.[1] === "title") return m[2]!.split(/\s+[|\u2013\u2014-]\s+|:\s+/)[0]!.trim() || null
+  }
+  return null
+}
+
 /** A page title's tail that names a section or a service, not the site: "... | Hosted", "... - Live". */
 const SECTION_WORD = /^(?:Hosted|Home|News|Video|Videos|Live|Latest|Opinion|World|Politics|Business|Sport|Sports|Blogs?)$/i
 
@@ -288,7 +324,10 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const titleLine0 = first("headline")
   // (a press archive's record labels its fields: "HEADLINE: Russia halts Georgia offensive")
   const label = titleLine0 ? FIELD_LABEL.exec(textOf(text, titleLine0)) : null
-  const titleLine = titleLine0 && label ? { ...titleLine0, start: titleLine0.start + label[0].length } : titleLine0
+  // (a feed's item wraps it: "<title>U.N. punishes North Korea ...</title>")
+  const inner = titleLine0 ? unwrapped(textOf(text, titleLine0)) : null
+  const titleLine = titleLine0 && label ? { ...titleLine0, start: titleLine0.start + label[0].length }
+    : titleLine0 && inner ? { ...titleLine0, start: titleLine0.start + inner.start, end: titleLine0.start + inner.end } : titleLine0
   const read = titleLine ? readTitle(textOf(text, titleLine)) : null
   // "... to counter U.S. shield - Medvedev": a one-word tail the story names is who said it, not the site.
   const story = layout.paragraphs.map((p) => textOf(text, p)).join("\n")
@@ -297,7 +336,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
   const title = read && attribution ? { ...read, headline: textOf(text, titleLine!), headlineLength: titleLine!.end - titleLine!.start, site: null } : read
   if (title?.date) printed.push({ date: title.date, source: "title" })
 
-  const bylines = layout.boilerplate.filter((b) => b.kind === "byline").map((b) => textOf(text, b)).filter((b) => !/^by$/i.test(b))
+  const bylines = layout.boilerplate.filter((b) => b.kind === "byline").map((b) => { const line = textOf(text, b), u = unwrapped(line); return line.slice(u.start, u.end) }).filter((b) => !/^by$/i.test(b))
   const byline = bylines.length ? readByline(bylines.join(" | ")) : null
   if (byline?.date) printed.push({ date: byline.date, source: "byline" })
 
@@ -354,7 +393,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     headline,
     headlineSpan: titleLine && title ? { start: titleLine.start, end: titleLine.start + title.headlineLength } : null,
     byline: byline?.byline || null,
-    publisher: manifest.publisher ?? archiveSource(text, layout) ?? title?.site ?? pageTitle ?? sender(text, layout) ?? selfReference(appeals) ?? folioName(text, layout) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
+    publisher: manifest.publisher ?? archiveSource(text, layout) ?? title?.site ?? pageTitle ?? feedName(text, layout) ?? sender(text, layout) ?? selfReference(appeals) ?? folioName(text, layout) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
     dateline: dl ? dl.place : null,
     datelineSpan,
     datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,

@@ -143,3 +143,43 @@ describe("clean's one-pass path", () => {
     fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }), same), { numRuns: 1000 })
   })
 })
+
+describe("clean: markup a scraper left in (hold20)", () => {
+  it("decodes HTML character references and drops HTML tags and comments, each piece spanning its source", () => {
+    const raw = "Home&nbsp;|&nbsp;World\n<div class=\"breadcrumb\">Technology &raquo; Telecoms</div>\nFriday&#8217;s list of &#8220;unreliable&#8221; firms &amp; people &#150; <!-- ad-slot: mpu_1 -->more\n</p><p>The ministry said.<br />Next"
+    const c = clean(raw)
+    expect(c.text).toBe("Home | World\nTechnology » Telecoms\nFriday’s list of “unreliable” firms & people – more\nThe ministry said.\nNext")
+    checkSpans(raw, wordsAndLines(c.text))
+    // (a reference encoded twice is decoded twice, and cleaning clean text changes nothing)
+    expect(clean("a &amp;amp; b &amp;#8217;").text).toBe("a & b ’")
+    expect(clean(c.text).text).toBe(c.text)
+  })
+
+  it("leaves a feed's own elements, unknown references and angle brackets of prose as they are", () => {
+    const raw = "<title>Council votes</title>\n<pubDate>Wed, 11 Apr 2001 21:48:22 GMT</pubDate>\n&unknown; 5 < 6 > 4, I <3 it"
+    expect(clean(raw).text).toBe(raw)
+  })
+
+  it("shows a Markdown page as its text: links as their words, pictures as their descriptions, no heading, list or emphasis marks", () => {
+    const raw = ["---", "title: \"Council votes\"", "author:", "- \"[[Daniel Fortier]]\"", "---", "# Council votes to expand the bus network",
+      "*The mayor says the **northern** routes come first*", "By [Daniel Fortier](https://example.com/staff/df) | April 12, 2001",
+      "![A bus at the depot](https://img.example.com/bus.jpg)", "> The council voted on Tuesday.", "Snake_case names and 5 * 3 stay."].join("\n")
+    const c = clean(raw)
+    expect(c.text.split("\n").slice(3)).toEqual(["\"Daniel Fortier\"", "---", "Council votes to expand the bus network", "The mayor says the northern routes come first",
+      "By Daniel Fortier | April 12, 2001", "A bus at the depot", "The council voted on Tuesday.", "Snake_case names and 5 * 3 stay."])
+    checkSpans(raw, [...c.text.matchAll(/\b(?:Council|northern|Fortier|depot|Tuesday)\b/gu)].map((m): [number, number] => [m.index, m.index + m[0].length]))
+    // (brackets of plain text are no links, and a page with no links or front matter keeps its stars)
+    expect(clean("He said [sic] (twice) that *this* matters.").text).toBe("He said [sic] (twice) that *this* matters.")
+  })
+})
+
+describe("clean: a subtitle file (hold21)", () => {
+  it("drops the cue numbers and timings of an SRT file with their line ends, so the spoken lines run on; not an arrow in prose", () => {
+    const raw = ["1", "00:00:00,000 --> 00:00:03,400", "[MUSIC]", "2", "00:00:03,500 --> 00:00:08,900", ">> ANCHOR: Tonight, eleven warships off the coast,",
+      "and the destroyers sent to keep watch.", "3", "00:00:09,000 --> 00:00:14,600", "The patrol was first reported late last week."].join("\n")
+    const c = clean(raw)
+    expect(c.text).toBe("[MUSIC]\n>> ANCHOR: Tonight, eleven warships off the coast,\nand the destroyers sent to keep watch.\nThe patrol was first reported late last week.")
+    checkSpans(raw, wordsAndLines(c.text))
+    expect(clean("Prices rose --> fell --> rose again.").text).toBe("Prices rose --> fell --> rose again.")
+  })
+})

@@ -1465,3 +1465,32 @@ describe("a joint statement as a subject (hold16)", () => {
     expect(events(sentences, "2024-05-17").filter((e) => e.includes("ACCUSE"))).toEqual(["CHN ACCUSE USA reported", "RUS ACCUSE USA reported"])
   })
 })
+
+describe("offers and conditions (hold19)", () => {
+  it("reads 'was ready to sell' as an offer by the subject to whom it would sell, and what 'if Ankara asked' tells as Ankara's", () => {
+    expect(events(["Sergei Chemezov told Russian news agencies that Moscow was ready to sell Turkey its Su-35 fighter if Ankara asked."], "2019-07-17"))
+      .toEqual(["RUS PROPOSE TUR reported", "TUR REQUEST - hypothetical"])
+    // (an act by whoever a condition names: "if Gaddafi's forces continued to attack civilians")
+    expect(events(["Juppe said France and Britain would support a no-fly zone over Libya if Libyan forces continued to attack civilians."], "2011-03-03")
+      .filter((e) => e.includes("ASSAULT"))).toEqual(["LBY ASSAULT - hypothetical"])
+    // (not a passive: "was blocked" still has no actor of its own)
+    expect(events(["The resolution was blocked."], "2019-07-17")).toEqual([])
+  })
+})
+
+describe("calls, deployments, drafts and whose cabinet (hold18, hold19)", () => {
+  it("reads 'spoke to X by phone' as a call, 'sent warships' as a deployment, 'published two drafts' as a proposal", () => {
+    expect(events(["Wang Yi spoke to Blinken by phone on Thursday."], "2022-01-27")).toEqual(["CHN CONSULT USA reported"])
+    expect(events(["Russia is sending warships to its naval base at Tartus."], "2012-07-10")).toEqual(["RUS MOBILIZE - reported"])
+    expect(events(["Japan and South Korea sent military planes through the zone."], "2013-12-04").sort()).toEqual(["JPN MOBILIZE - reported", "KOR MOBILIZE - reported"])
+    expect(events(["The Russian foreign ministry published two drafts on Friday."], "2021-12-17")).toEqual(["RUS PROPOSE - reported"])
+    // (not a plan opposed, nor a letter sent)
+    expect(events(["Juppe opposed sending troops into Libya."], "2011-04-19")).toEqual([])
+    expect(events(["The ministry sent letters to the embassies."], "2011-04-19")).toEqual([])
+  })
+
+  it("gives 'its cabinet' the country the sentence before names", () => {
+    expect(events(["Japan had already moved on its own.", "Its cabinet on Friday approved a six-month ban on all imports from North Korea."], "2006-10-14"))
+      .toEqual(["JPN SANCTION PRK reported"])
+  })
+})

@@ -485,6 +485,36 @@ describe("layout of broadcast transcripts, reposts and appended notes", () => {
     expect(labels.get(note)).toBe("other:other.correction")
   })
 
+  it("leaves out a story's update notes and the head of its first version kept below, not a sentence that tells of an update", () => {
+    const notes = ["UPDATED 6:41 p.m. ET: This story has been updated with statements from the mayor and the transport union.", "Update, 3:20 p.m.: Adds comments from a council briefing.",
+      "Original story, published 10:02 a.m.:"]
+    const told = "Updated figures released at 3 p.m. showed that ridership had grown by a fifth since the first routes opened in the spring."
+    const labels = labelled([notes[0], notes[1], ...STORY.slice(0, 3), notes[2], told, ...STORY.slice(3)].join("\n"))
+    for (const n of notes) expect(labels.get(n)).toBe("other:other.update-note")
+    expect(labels.get(told)).toBe("body")
+  })
+
+  it("leaves out a video transcript's player times, a broadcast's sign-off, weather, travel and close, its other news, and an advertising slot's marker", () => {
+    const times = ["0:00", "0:13", "0:31"]
+    const transcript = [times[0], STORY[0], times[1], STORY[1], times[2], STORY[2], "Story continues below advertisement", STORY[3], "Irina Volkova, Lakeland Radio News, Moscow.",
+      "HANNAH COLLEY: In other news, the city's fire service says crews were called to more than forty grass fires over the weekend as the heatwave goes on.",
+      "Plans for a new footbridge over the river go on public display on Thursday, and the council hopes to open it by the end of next year.",
+      "WEATHER: Tonight warm and dry, lows of 16 Celsius.", "HANNAH COLLEY: That's Lakeland Radio News. Our next bulletin is at eleven."]
+    const labels = labelled(transcript.join("\n"))
+    for (const t of times) expect(kindOf(labels, t)).not.toBe("body")
+    for (const t of times.slice(1)) expect(labels.get(t)).toBe("other:other.media-time")
+    expect(labels.get("Story continues below advertisement")).toBe("other:other.ad-marker")
+    expect(labels.get("Irina Volkova, Lakeland Radio News, Moscow.")).toBe("signoff:signoff.broadcast")
+    expect(labels.get(transcript[9]!)).toBe("unrelated_teaser:end.other-news")
+    expect(kindOf(labels, transcript[10]!)).not.toBe("body")
+    expect(labels.get("WEATHER: Tonight warm and dry, lows of 16 Celsius.")).toBe("other:other.bulletin-service")
+    expect(labels.get(transcript[12]!)).toBe("signoff:signoff.bulletin-close")
+    for (const p of STORY.slice(0, 4)) expect(labels.get(p)).toBe("body")
+    // (a live page's clock times, which start later in the day, stay: they date its entries)
+    const live = labelled(["10:42", STORY[0], "11:05", STORY[1], "11:30", STORY[2]].join("\n"))
+    expect(live.get("10:42")).not.toBe("other:other.media-time")
+  })
+
   it("ends a reposted story at its dated source line: the poster's own comment and the replies below are not story", () => {
     const text = ["Transit Forum", "Board index ‹ Cities", "Council expands bus network", "Post by bus_fan » Mon Jul 29, 2024 8:14 am", "Quote:", "By Jane Smith", ...STORY,
       "Jane Smith reports on transport for The City Courier from Leeds.",

@@ -365,4 +365,32 @@ describe("press archives and print pages (hold18, hold19)", () => {
       "BYLINE: Daniel Fortier", "BODY:", ...BODY, "LOAD-DATE: April 13, 2001", "LANGUAGE: ENGLISH"].join("\n")
     expect(documentRow(raw).headline).toBe("Council votes to expand the bus network")
   })
+  it("reads a feed: the title, author and date of the item that holds the story, the feed's name from its channel", () => {
+    const raw = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">', "<channel>",
+      "<title>The Lakeland Sentinel: Top Stories</title>", "<link>http://www.lakelandsentinel.example/</link>", "<lastBuildDate>Thu, 12 Apr 2001 03:12:40 GMT</lastBuildDate>",
+      "<item>", "<title>Council votes to expand the bus network</title>", "<dc:creator>Daniel Fortier</dc:creator>",
+      "<pubDate>Wed, 11 Apr 2001 21:48:22 GMT</pubDate>", "<description><![CDATA[", ...BODY, "]]></description>", "</item>",
+      "<item>", "<title>Frost advisory issued for inland counties</title>", "<pubDate>Wed, 11 Apr 2001 20:31:00 GMT</pubDate>", "</item>", "</channel>", "</rss>"].join("\n")
+    const { documents } = processDocument(doc(raw))
+    expect(documents[0]).toMatchObject({ headline: "Council votes to expand the bus network", byline: "Daniel Fortier", publisher: "The Lakeland Sentinel", published: "2001-04-11", published_source: "header" })
+  })
+  it("reads the article pasted into a forwarded e-mail: its title over its byline, its paper from its notice, not the forwarder", () => {
+    const raw = ["Subject: Fwd: Council votes to expand the bus network", "From: Dana Whitfield <dana@consult.example>", "Date: Thu, Apr 12, 2001 at 6:47 PM",
+      "To: Policy team <team@consult.example>", "All, see below. Worth a read before Monday's meeting.", "Dana", "[Pasted from lakelandsentinel.example]",
+      "Council votes to expand the bus network", "By Daniel Fortier", "Published April 12, 2001", "The new routes, seen on a map released by the council on Tuesday. (City of Lakeland)",
+      ...BODY, "© 2001 The Lakeland Sentinel. All rights reserved."].join("\n")
+    expect(documentRow(raw)).toMatchObject({ headline: "Council votes to expand the bus network", byline: "Daniel Fortier", publisher: "The Lakeland Sentinel" })
+  })
+  it("reads a clipped Markdown page: the title below its front matter, the date the front matter says it was published, not the day it was clipped", () => {
+    const raw = ["---", "title: \"Council votes to expand the bus network\"", "source: \"https://www.lakelandsentinel.example/2001/04/11/buses.html\"", "published: 2001-04-11",
+      "clipped: 2001-04-14", "---", "# Council votes to expand the bus network", "By [Daniel Fortier](https://www.lakelandsentinel.example/staff/df) | April 11, 2001",
+      ...BODY, "Saved with Marginalia Web Clipper"].join("\n")
+    expect(documentRow(raw)).toMatchObject({ headline: "Council votes to expand the bus network", byline: "Daniel Fortier", published: "2001-04-11" })
+    expect(documentRow(raw, { published: "2001-04-11" }).date_flags).toBe("")
+  })
+
+  it("reads a video page's 'Published on' beside its views as its date", () => {
+    const raw = ["Council votes to expand the bus network", "48,213 views · Published on Apr 12, 2001", ...BODY].join("\n")
+    expect(documentRow(raw, { published: "2001-04-11" }).date_flags).toMatch(/manifest 2001-04-11, header 2001-04-12/)
+  })
 })

@@ -326,6 +326,12 @@ describe("an article dated by its byline (Monday 7 July 2008)", () => {
 })
 
 describe("the tense of the clause, the publication date varied", () => {
+  it("reads a deadline a modal sets as ahead, told in the past ('said the crew could be back by the weekend'), not what was done by then", () => {
+    // 2001-04-11 is a Wednesday.
+    expect(values("Navy officials said the crew could be back on Whidbey Island by the weekend.", "2001-04-11")).toEqual(["2001-W15-WE"])
+    expect(values("Officials said the work should be finished by Friday.", "2001-04-11")).toEqual(["2001-04-13"])
+    expect(values("Officials said the crew had returned by the weekend.", "2001-04-11")).toEqual(["2001-W14-WE"])
+  })
   // 1989-10-30 is a Monday, 1989-11-01 a Wednesday, 1998-09-30 a Wednesday, 1999-10-24 a Sunday.
   it("reads irregular past forms (the lexicon's pastverb rows) as past", () => {
     expect(values("The fund bought shares from Sept. 14 to Thursday.", "1989-10-30")).toEqual(["1989-09-14", "1989-10-26"])

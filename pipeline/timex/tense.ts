@@ -97,6 +97,9 @@ export const localTense = (before: string): Tense | null => {
   // ("the drills, which run until Monday", "will last until Friday": a present or future verb running until a day; not
   // "lasted until Monday", "had until Friday to reply")
   if (/\b(?:run|runs|last|lasts|continue|continues|remain|remains|stay|stays|go on|goes on|is|are|will\s+\w+)\s+(?:\w+ly\s+)?(?:until|till)\s+$/i.test(before)) return "future"
+  // ("the crew could be back on Whidbey Island by the weekend", "should be finished by Friday": a deadline a modal sets lies ahead;
+  // not "would have been back by Friday")
+  if (/\b(?:could|would|should|might|may|must)\s+(?!have\b)(?:[\w'\u2019-]+\s+){1,8}?by\s+$/i.test(before)) return "future"
   if (/\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+)?$/i.test(before)) return "past" // "since March", "since shortly after the Oct. 23 slaying"
   // "since the explosion aboard the rig on 20 April", "since the uprising began in March": what happened since is behind.
   if (/\bsince\s+(?:the|an?|his|her|its|their)\s+[^,;:.!?]{0,60}\b(?:on|in)\s+$/i.test(before)) return "past"
