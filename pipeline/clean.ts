@@ -166,34 +166,63 @@ const markupText = (m: RegExpExecArray, text: string): string | null => {
   return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null
 }
 
-/** One round of markup: each reference, tag or comment becomes what it stands for, spanning its source. */
-const markupRound = (p: Pieces): Pieces => {
+/**
+ * What replaces a match of a rewrite: a text of its own, each character spanning the whole source of the match
+ * ("&#8217;" is "’"), or the stretches of the match that stay as they were (the words of a link).
+ */
+type Replacement = { readonly text: string } | { readonly keep: ReadonlyArray<readonly [number, number]> }
+
+/**
+ * The pieces with each match of `re` (over their joined text) replaced as `replace` says; a match it answers null
+ * for stays. The same pieces, not a copy, when nothing was replaced: a round of rewrites that changes nothing says so.
+ */
+const rewrite = (p: Pieces, re: RegExp, replace: (m: RegExpExecArray, joined: string) => Replacement | null): Pieces => {
   const joined = p.text.join("")
-  if (!MARKUP_START.test(joined)) return p
   // (where each piece starts in the joined text)
   const at = new Int32Array(p.text.length + 1)
   for (let i = 0; i < p.text.length; i++) at[i + 1] = at[i]! + p.text[i]!.length
-  const out = pieces()
+  let out: Pieces | null = null
   let i = 0
-  for (const m of joined.matchAll(MARKUP)) {
-    const replacement = markupText(m, joined)
-    if (replacement === null) continue
-    for (; at[i]! < m.index; i++) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
-    let last = i
-    while (at[last + 1]! < m.index + m[0].length) last++
-    for (const ch of replacement) push(out, ch, p.start[i]!, p.end[last]!)
-    i = last + 1
+  const copyUntil = (to: Pieces, end: number, keep: boolean) => {
+    for (; i < p.text.length && at[i]! < end; i++) if (keep) push(to, p.text[i]!, p.start[i]!, p.end[i]!)
   }
-  for (; i < p.text.length; i++) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
+  for (const m of joined.matchAll(re)) {
+    const r = replace(m, joined)
+    if (r === null) continue
+    out ??= pieces()
+    copyUntil(out, m.index, true)
+    const first = i
+    if ("text" in r) {
+      copyUntil(out, m.index + m[0].length, false)
+      for (const ch of r.text) push(out, ch, p.start[first]!, p.end[i - 1]!)
+      continue
+    }
+    for (const [from, to] of r.keep) {
+      copyUntil(out, from, false)
+      copyUntil(out, to, true)
+    }
+    copyUntil(out, m.index + m[0].length, false)
+  }
+  if (out === null) return p
+  copyUntil(out, Infinity, true)
   return out
 }
 
-/** Markup rounds until nothing changes ("&amp;#8217;" takes two), at most MAX_ROUNDS. */
+/** One round of markup: each reference, tag or comment becomes what it stands for, spanning its source. */
+const markupRound = (p: Pieces): Pieces => {
+  if (!MARKUP_START.test(p.text.join(""))) return p
+  return rewrite(p, MARKUP, (m, joined) => {
+    const text = markupText(m, joined)
+    return text === null ? null : { text }
+  })
+}
+
+/** Rounds of markup, Markdown and subtitles until nothing changes ("&amp;#8217;" takes two), at most MAX_ROUNDS. */
 const markupAll = (p: Pieces): Pieces => {
   let out = p
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = subtitles(markdownRound(markupRound(out)))
-    if (next === out || next.text.join("") === out.text.join("")) return next
+    if (next === out) break
     out = next
   }
   return out
@@ -212,34 +241,17 @@ const MD_STRONG = /\*\*(?=\S)([^\n]*?\S)\*\*|__(?=\S)([^\n]*?\S)__/dg
 const MD_EMPHASIS = /(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/dg
 
 /** Each match of `re` replaced by the pieces of its capture groups (the words a link shows), the rest of it dropped. */
-const keepGroups = (p: Pieces, re: RegExp): Pieces => {
-  const joined = p.text.join("")
-  const at = new Int32Array(p.text.length + 1)
-  for (let i = 0; i < p.text.length; i++) at[i + 1] = at[i]! + p.text[i]!.length
-  const out = pieces()
-  let i = 0
-  const copyUntil = (end: number, keep: boolean) => {
-    for (; i < p.text.length && at[i]! < end; i++) if (keep) push(out, p.text[i]!, p.start[i]!, p.end[i]!)
-  }
-  for (const m of joined.matchAll(re)) {
-    copyUntil(m.index, true)
-    for (const g of m.indices!.slice(1)) {
-      if (!g) continue
-      copyUntil(g[0], false)
-      copyUntil(g[1], true)
-    }
-    copyUntil(m.index + m[0].length, false)
-  }
-  copyUntil(Infinity, true)
-  return out
-}
+const keepGroups = (p: Pieces, re: RegExp): Pieces => rewrite(p, re, (m) => ({ keep: m.indices!.slice(1).filter((g) => g !== undefined) }))
 
 /** Markdown as the text it shows: links as their words, and on a Markdown page no heading, quotation or list marks, no stars. */
 const markdownRound = (p: Pieces): Pieces => {
   const joined = p.text.join("")
   if (!MARKDOWN_START.test(joined)) return p
-  const links = [...joined.matchAll(MD_LINK)].length
-  let out = links > 0 ? keepGroups(p, MD_LINK) : p
+  let links = 0
+  let out = rewrite(p, MD_LINK, (m) => {
+    links++
+    return { keep: m.indices!.slice(1).filter((g) => g !== undefined) }
+  })
   if (FRONT_MATTER.test(joined) || links >= 2) for (const re of [MD_LINE, MD_STRONG, MD_EMPHASIS]) out = keepGroups(out, re)
   return out
 }
@@ -253,9 +265,10 @@ const SUBTITLE_CUES = 3
 
 /** A subtitle file as its spoken text: cue numbers and timings dropped with their line ends, so a cue's lines run on into the next's. */
 const subtitles = (p: Pieces): Pieces => {
-  const joined = p.text.join("")
-  if (!joined.includes("-->")) return p
-  return [...joined.matchAll(CUE_TIMING)].length >= SUBTITLE_CUES ? keepGroups(p, CUE_TIMING) : p
+  if (!p.text.join("").includes("-->")) return p
+  let cues = 0
+  const out = rewrite(p, CUE_TIMING, () => (cues++, { keep: [] }))
+  return cues >= SUBTITLE_CUES ? out : p
 }
 
 /** What ends a line besides LF: CR, and the Unicode line and paragraph separators. */

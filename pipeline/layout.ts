@@ -863,7 +863,8 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   // (not a print page's head, which stands over every story of the page: "14 THE NORTHERN ARGUS Saturday 13 January 2007")
   // (nor an e-mail's "Date:" field over the article it carries, when the article has a byline or a date of its own)
   const header = (skipMail: boolean) => labels.findIndex((l, i) => i < from && i > matter && (l.kind === "byline" || ("rule" in l && l.rule === "header.date" && !FOLIO.test(ls[i]!.text) && !(skipMail && MAIL_DATE.test(ls[i]!.text)))))
-  const firstHeader = header(true) >= 0 ? header(true) : header(false)
+  const mailFree = header(true)
+  const firstHeader = mailFree >= 0 ? mailFree : header(false)
   // (right above the byline, or above a standfirst right above it, a title may speak in images: "After Munich, a colder climate")
   const nearHeader = firstHeader > 0 ? Math.max(0, firstHeader - (ls[firstHeader - 1]!.prose || ls[firstHeader - 1]!.words.length > 25 ? 2 : 1)) : -1
   // (a press archive's record says which line is the title: "HEADLINE: China to free Navy crew ...")

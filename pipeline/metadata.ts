@@ -158,7 +158,7 @@ export const readDateline = (paragraph: string): { place: string; length: number
  * A feed's element on a line of its own, its name and its text: "<pubDate>Sun, 15 Oct 2006 01:48:22 GMT</pubDate>",
  * "<dc:creator><![CDATA[Karen Holloway]]></dc:creator>" (RSS, Atom).
  */
-export const ELEMENT_LINE = /^\s*<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>(?:<!\[CDATA\[)?([^<>]*?)(?:\]\]>)?<\/\1>\s*$/
+export const ELEMENT_LINE = /^\s*<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>(?:<!\[CDATA\[)?([^<>]*?)(?:\]\]>)?<\/\1>\s*$/d
 /** The line that opens a feed's item: "<item>", "<entry>". */
 export const FEED_ITEM = /^\s*<(?:item|entry)(?:\s[^<>]*)?>\s*$/
 /** The line that opens a feed's channel: "<channel>", "<feed xmlns=...>". */
@@ -166,10 +166,8 @@ const FEED_CHANNEL = /^\s*<(?:channel|feed)(?:\s[^<>]*)?>\s*$/
 
 /** A line's text inside the element that wraps it, if one does: where it starts and ends in the line. */
 const unwrapped = (line: string): { start: number; end: number } => {
-  const m = ELEMENT_LINE.exec(line)
-  if (!m) return { start: 0, end: line.length }
-  const start = line.indexOf(m[2]!, line.indexOf(">") + 1)
-  return { start, end: start + m[2]!.length }
+  const inner = ELEMENT_LINE.exec(line)?.indices![2]
+  return inner ? { start: inner[0], end: inner[1] } : { start: 0, end: line.length }
 }
 
 export const FIELD_LABEL = /^(?:HEADLINE|TITLE)\s*:\s*/
