@@ -263,12 +263,21 @@ const CUE_TIMING = /^(?:\d{1,5}\n)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \
 /** How many timings make a subtitle file. */
 const SUBTITLE_CUES = 3
 
-/** A subtitle file as its spoken text: cue numbers and timings dropped with their line ends, so a cue's lines run on into the next's. */
+/**
+ * A line end of a subtitle file's text that runs on (subtitles break a sentence wherever the screen is full): not
+ * after a sentence's end or a sound ("[MUSIC]"), not before a new speaker (">> ANCHOR:", "- ", "MARIA:") or a sound.
+ */
+const RUN_ON = /(?<![.!?…]["”’)\]]*|^[\[(♪][^\n]*|\n)\n+(?![\n\[(\u266a]|>>|[-–—]\s|[\p{Lu}][\p{Lu}\p{N} .,'()-]*:)/gmu
+
+/**
+ * A subtitle file as its spoken text: cue numbers and timings dropped with their line ends, and a sentence that runs
+ * over cues joined into one line, so a turn reads as its sentences, one line ending where a sentence or a turn ends.
+ */
 const subtitles = (p: Pieces): Pieces => {
   if (!p.text.join("").includes("-->")) return p
   let cues = 0
   const out = rewrite(p, CUE_TIMING, () => (cues++, { keep: [] }))
-  return cues >= SUBTITLE_CUES ? out : p
+  return cues >= SUBTITLE_CUES ? rewrite(out, RUN_ON, () => ({ text: " " })) : p
 }
 
 /** What ends a line besides LF: CR, and the Unicode line and paragraph separators. */

@@ -473,7 +473,7 @@ const SPEAKER_ASIDE = /^\s*,\s*(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
 // ("Its cabinet on Friday approved a ban": whose cabinet, government or envoy "its" or "their" says, acts.)
 // ("The statement also accused": a statement named as the subject is that of whoever the sentence before said it.)
-const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:its|their|his|her)\s+(?:(?:foreign|defen[cs]e|own)\s+)?(?:cabinet|government|parliament|legislature|military|army|navy|ministry|leaders?|leadership|president|prime minister|envoy|ambassador|forces|troops|authorities)|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
+const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:its|their|his|her)\s+(?:(?:foreign|defen[cs]e|own)\s+)?(?:cabinet|government|parliament|legislature|military|army|navy|ministry|leaders?|leadership|president|prime minister|envoy|ambassador|forces|troops|authorities)|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])|the\s+ministry(?!\s+of\b)|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
 const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|thanked|thanks)\s+$/i
@@ -485,7 +485,7 @@ const SUBORDINATORS = "after|before|when|because|since|while|until|once|although
  * What opens a clause with a subject of its own ("after a ", "when the "), or a speech verb before the subject of what
  * was said ("said ", "said on Tuesday that the ", "told reporters that ", "announced that "): for an act's subject.
  */
-const CLAUSE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS}|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\\s+(?:on|late on|early on)\\s+\\w+|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?(?:\\s+that)?|(?:announc|warn|declar|confirm|believ)\\w*\\s+that|(?:told|tells)\\s+(?:[\\w.-]+\\s+){1,3}?that)\\s+["\\u201c]?((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
+const CLAUSE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS}|that|which|whom|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\\s+(?:on|late on|early on)\\s+\\w+|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?(?:\\s+that)?|(?:announc|warn|declar|confirm|believ)\\w*\\s+that|(?:told|tells)\\s+(?:[\\w.-]+\\s+){1,3}?that)\\s+["\\u201c]?((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
 
 /** A relative clause up to its verb: "which has ", "who ". */
 const RELATIVE_VERB = /^\s*(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|since|\w+ly)\s+)*$/i
@@ -522,6 +522,8 @@ const HE_SHE = /\b(?:he|she)\b/i
 
 /** A quantity of people before their name: "a majority of ", "most of the ", "thousands of ". */
 const QUANTITY_OF = /\b(?:majority|minority|most|many|some|all|half|plurality|share|thousands|millions|hundreds|percent|per cent)\s+of\s+(?:the\s+)?$/i
+/** What makes the actor after "with" the subject of the act: "with President Biden set to host", "with Moscow expected to veto". */
+const WITH_SUBJECT_TO = /^\s+(?:(?:is|was|being|also|now)\s+)?(?:set|due|expected|scheduled|poised|slated|about|planning|preparing|going|ready)\s+to\s+$/i
 
 /** A condition's or another subordinate clause's opening: "If ", "\"Unless the ", "as the ". */
 const CONDITION_BEFORE = new RegExp(`\\b(?:as|${SUBORDINATORS})\\s+(?:the\\s+)?$`, "i")
@@ -551,7 +553,9 @@ const subjectBefore = (text: string, s: Span, at: number, actors: ReadonlyArray<
   const inClause = (own ? ownSubject : before.filter((a) => a.start - s.start >= cs))
     .filter((a) => !PREPOSITION_BEFORE.test(text.slice(Math.max(cs, a.start - s.start - 14), a.start - s.start)) || MODIFIES_NEXT.test(text.slice(a.end - s.start, at)) ||
       // ("a majority of Finns had opposed": the people a quantity is of are the subject)
-      QUANTITY_OF.test(text.slice(Math.max(cs, a.start - s.start - 30), a.start - s.start)))
+      QUANTITY_OF.test(text.slice(Math.max(cs, a.start - s.start - 30), a.start - s.start)) ||
+      // ("with President Biden set to host": the subject of a phrase opened by "with")
+      (/\bwith\s+$/i.test(text.slice(Math.max(cs, a.start - s.start - 6), a.start - s.start)) && WITH_SUBJECT_TO.test(text.slice(a.end - s.start, at))))
   if (PRONOUN_SUBJECT.test(text.slice(cs, at)) && !inClause.some((a) => a.start - s.start < cs + 12)) {
     // ("Gaddafi is seeking a way out, but on Saturday he rejected the idea": "he" or "she" is rather a person named before in the sentence,
     // the one the sentence opens with before one named after: "Lavrov sat down with Kerry, and he met Deshchytsia")
@@ -1136,6 +1140,8 @@ const conditionOn = (text: string, s: Span, at: number, actors: ReadonlyArray<Ac
 }
 
 /** A partner or an opponent named at the end of a long object: "take part in any trilateral arms control negotiations with the United States". */
+/** Whose leaders a meeting is with: "host the leaders of Japan", "met the foreign ministers of". */
+const LEADERS_OF = /^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|foreign ministers?|defen[cs]e ministers?|delegations?|envoys?)\s+of\s+(?:the\s+)?$/i
 const FAR_PARTNER = /^(?:(?!\b(?:but|and|which|who|whom|while|whereas|because|although|though|since|after|before|when)\s)[^,;:"\u201c\u201d])*\s(?:with|against)\s+(?:the\s+)?$/
 
 /** "this", "such" or "these" opening a verdict's object: "for this extreme, disproportionate and escalatory military response". */
@@ -1389,7 +1395,7 @@ const eventsInText = (article: Article, timexes: ReadonlyArray<TimexMatch>, ment
       const judged = trig.type === "ACCUSE" && /^call/i.test(trig.word) && issuesAfter().length > 0
       const targetMention = trig.bySpeaker ? doer : judged ? undefined : actors.find((a) => !actorsOf.includes(a) && a.start - s.start >= head && a.start - s.start <= ce && (a.start - s.start <= trig.end + 50 ||
         (a.start - s.start <= trig.end + 100 && trig.type !== "STATEMENT" && FAR_PARTNER.test(text.slice(trig.end, a.start - s.start)))) &&
-        (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)) &&
+        (!/\b(?:by|of)\s+$/i.test(text.slice(head, a.start - s.start)) || ownedBy(text.slice(trig.end, a.start - s.start)) || LEADERS_OF.test(text.slice(trig.end, a.start - s.start))) && (!/\bthat\b/i.test(text.slice(head, a.start - s.start)) || addressed(a)) &&
         // ("a violation of Ukraine's sovereignty": whose sovereignty or airspace was violated is no one accused)
         !(trig.type === "ACCUSE" && VIOLATED_AFTER.test(article.text.slice(a.end, a.end + 40))) &&
         // ("imposed sanctions on Xinjiang officials in what Washington called a coordinated action": the subject of a verb after it is no target)

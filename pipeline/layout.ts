@@ -873,10 +873,11 @@ const labelHead = (ls: ReadonlyArray<Line>, labels: Label[], from: number, vocab
   if (title < 0 && nearHeader >= 0 && titleLike(nearHeader, HEADER_TITLE_OVERLAP)) title = nearHeader
   if (title < 0) title = titleRun(keyPoints >= 0 ? keyPoints : from)
   // (the page's first line above the date is its masthead when a title stands right below the date: "RUSINFORM Russian News
-  // Agency", the menus, "18 OCT 2021, 16:47", then "Russia suspends work of its mission to NATO")
+  // Agency", the menus, "18 OCT 2021, 16:47", then "Russia suspends work of its mission to NATO"; so is a line kept from the
+  // date by two lines or more of menus: "Embassy of the Russian Federation", the menus, "17.07.2001", then the title)
   // (not when the first line is printed again, as a title is, nor for a picture's caption over its credit)
-  if (title === 0 && firstHeader > 0 && firstHeader + 1 < from && titleLike(firstHeader + 1) && labels[firstHeader + 2]?.kind !== "photo_credit" &&
-    !ls.slice(1).some((l) => l.text === ls[0]!.text)) title = firstHeader + 1
+  if ((title === 0 || (title > 0 && firstHeader - title >= 3)) && firstHeader > 0 && firstHeader + 1 < from && titleLike(firstHeader + 1) && labels[firstHeader + 2]?.kind !== "photo_credit" &&
+    !ls.some((l, i) => i !== title && l.text === ls[title]!.text)) title = firstHeader + 1
   if (title >= 0) labels[title] = { kind: "headline", rule: title === 0 ? "headline.first-line" : "headline.above-story" }
   // Right below the title, a standfirst that tells the story in a sentence is story too (not the title again).
   for (let i = title + 1; title >= 0 && i < from && i <= title + 2; i++) {

@@ -170,7 +170,7 @@ const unwrapped = (line: string): { start: number; end: number } => {
   return inner ? { start: inner[0], end: inner[1] } : { start: 0, end: line.length }
 }
 
-export const FIELD_LABEL = /^(?:HEADLINE|TITLE)\s*:\s*/
+export const FIELD_LABEL = /^(?:HEADLINE|TITLE|HED|WEB HED)\s*:\s*/
 /** A press archive's dateline field: "DATELINE: MOSCOW", "DATELINE: Tbilisi, Georgia". */
 const DATELINE_FIELD = /^DATELINE\s*:\s*(\S.{0,60})$/
 
@@ -284,6 +284,12 @@ const folioName = (text: string, layout: Layout): string | null => {
   return head ? FOLIO.exec(textOf(text, head))![1]!.trim() : null
 }
 
+/** The station a reporter's sign-off names: "Channel 9 News" of "Maria Delgado, Channel 9 News, Anchorage." */
+const broadcaster = (text: string, layout: Layout): string | null => {
+  const signoff = layout.boilerplate.find((b) => b.rule === "signoff.broadcast")
+  return signoff ? textOf(text, signoff).split(", ")[1] ?? null : null
+}
+
 /** The source a Factiva record names in its SN field: the line below the code "SN" ("The Sunday Chronicle"). */
 const archiveSource = (text: string, layout: Layout): string | null => {
   const i = layout.boilerplate.findIndex((b) => b.rule === "other.archive-field" && textOf(text, b) === "SN")
@@ -391,7 +397,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
     headline,
     headlineSpan: titleLine && title ? { start: titleLine.start, end: titleLine.start + title.headlineLength } : null,
     byline: byline?.byline || null,
-    publisher: manifest.publisher ?? archiveSource(text, layout) ?? title?.site ?? pageTitle ?? feedName(text, layout) ?? sender(text, layout) ?? selfReference(appeals) ?? folioName(text, layout) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
+    publisher: manifest.publisher ?? archiveSource(text, layout) ?? title?.site ?? pageTitle ?? feedName(text, layout) ?? sender(text, layout) ?? selfReference(appeals) ?? folioName(text, layout) ?? broadcaster(text, layout) ?? siteLine(text, layout) ?? copyrightOf(text, layout) ?? agency?.[1] ?? null,
     dateline: dl ? dl.place : null,
     datelineSpan,
     datelineRule: opening ? "dateline.opening" : datelineSpan ? "dateline.own-line" : null,

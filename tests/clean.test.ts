@@ -174,12 +174,20 @@ describe("clean: markup a scraper left in (hold20)", () => {
 })
 
 describe("clean: a subtitle file (hold21)", () => {
-  it("drops the cue numbers and timings of an SRT file with their line ends, so the spoken lines run on; not an arrow in prose", () => {
+  it("drops the cue numbers and timings of an SRT file with their line ends, and joins a sentence's lines across cues; not an arrow in prose", () => {
     const raw = ["1", "00:00:00,000 --> 00:00:03,400", "[MUSIC]", "2", "00:00:03,500 --> 00:00:08,900", ">> ANCHOR: Tonight, eleven warships off the coast,",
-      "and the destroyers sent to keep watch.", "3", "00:00:09,000 --> 00:00:14,600", "The patrol was first reported late last week."].join("\n")
+      "and the destroyers sent to keep watch.", "3", "00:00:09,000 --> 00:00:14,600", "The patrol was first reported", "", "4", "00:00:14,700 --> 00:00:16,000",
+      "late last week.", "5", "00:00:16,100 --> 00:00:18,000", "Eleven ships sailed", "6", "00:00:18,100 --> 00:00:19,000", ">> MARIA: Officials say",
+      "7", "00:00:19,100 --> 00:00:20,000", "- the ships left.", "8", "00:00:20,100 --> 00:00:21,000", "MARIA DELGADO: Back to you."].join("\n")
     const c = clean(raw)
-    expect(c.text).toBe("[MUSIC]\n>> ANCHOR: Tonight, eleven warships off the coast,\nand the destroyers sent to keep watch.\nThe patrol was first reported late last week.")
-    checkSpans(raw, wordsAndLines(c.text))
+    // (a line ends where a sentence, a sound or a turn ends: not where the screen was full)
+    expect(c.text).toBe("[MUSIC]\n>> ANCHOR: Tonight, eleven warships off the coast, and the destroyers sent to keep watch.\nThe patrol was first reported late last week.\n" +
+      "Eleven ships sailed\n>> MARIA: Officials say\n- the ships left.\nMARIA DELGADO: Back to you.")
+    // (each word from its own characters; a joined line from the first cue's words to the last's)
+    checkSpans(raw, [...c.text.matchAll(/\S+/gu)].map((m): [number, number] => [m.index, m.index + m[0].length]))
+    const joined = c.text.indexOf(">> ANCHOR")
+    const [rs, re] = toRaw(c.map, joined, c.text.indexOf("\n", joined))
+    expect(sliceCodePoints(raw, rs, re)).toBe(">> ANCHOR: Tonight, eleven warships off the coast,\nand the destroyers sent to keep watch.")
     expect(clean("Prices rose --> fell --> rose again.").text).toBe("Prices rose --> fell --> rose again.")
   })
 })

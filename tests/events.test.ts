@@ -1494,3 +1494,57 @@ describe("calls, deployments, drafts and whose cabinet (hold18, hold19)", () => 
       .toEqual(["JPN SANCTION PRK reported"])
   })
 })
+
+describe("expulsions, designations, landings and patrols (hold21)", () => {
+  it("reads expelling journalists, declaring an envoy persona non grata, revoking credentials and designating outlets as foreign missions as sanctions", () => {
+    expect(events(["China said on Tuesday that it would expel American journalists working for three newspapers."], "2020-03-17")
+      .filter((e) => !e.includes("STATEMENT"))).toEqual(["CHN SANCTION USA hypothetical"])
+    expect(events(["Bolivian President Evo Morales on Wednesday declared the U.S. ambassador, Philip Goldberg, persona non grata."], "2008-09-11"))
+      .toEqual(["BOL SANCTION USA reported"])
+    expect(events(["A day later, China revoked the press credentials of three American reporters in Beijing."], "2020-03-17").map((e) => e.split(" ").slice(0, 2).join(" ")))
+      .toEqual(["CHN SANCTION"])
+    expect(events(["On Feb. 18, the State Department designated five Chinese state media organizations, including the Xinhua news agency and the China Global Television Network, as foreign missions."], "2020-03-17"))
+      .toEqual(["USA SANCTION CHN reported"])
+    // (a declaration, a revoked decision and a designated driver are no sanctions)
+    expect(events(["Russia declared the talks a success.", "The court revoked its earlier ruling."], "2020-03-17").filter((e) => e.includes("SANCTION"))).toEqual([])
+  })
+
+  it("reads 'hit back at' as an accusation, and a warning it answers as no threat of the one who hits back", () => {
+    expect(events(["Russia's Foreign Ministry on Saturday hit back at Secretary of State Antony Blinken over his warning that Kazakhstan might struggle to get Russian troops to leave."], "2022-01-08"))
+      .toEqual(["RUS ACCUSE USA reported"])
+    expect(events(["Russia warned on Saturday that Kazakhstan might struggle."], "2022-01-08")).toEqual(["RUS THREATEN KAZ reported"])
+  })
+
+  it("gives 'the ministry' whoever the sentence before names", () => {
+    expect(events(["Russia's Foreign Ministry on Saturday hit back at Antony Blinken over his remarks.", "The ministry, in a post on its Telegram channel, accused Blinken of joking about the events."], "2022-01-08"))
+      .toEqual(["RUS ACCUSE USA reported", "RUS ACCUSE USA reported"])
+  })
+
+  it("reads joint drills, bombers landing and warships sailing near a coast as deployments", () => {
+    expect(events(["Last month, the Chinese and Russian navies held joint drills in the Sea of Japan."], "2023-08-07").sort()).toEqual(["CHN MOBILIZE - reported", "RUS MOBILIZE - reported"])
+    expect(events(["Two Russian strategic bombers landed in Venezuela on Wednesday for training flights."], "2008-09-11")).toEqual(["RUS MOBILIZE VEN reported"])
+    expect(events(["Chinese warships sailed through the Taiwan Strait on Monday."], "2023-08-07")).toEqual(["CHN MOBILIZE - reported"])
+    // (not a delegation's plane, nor a ferry)
+    expect(events(["The Russian delegation landed in Geneva on Monday.", "The ferry sailed past the island."], "2023-08-07")).toEqual([])
+  })
+
+  it("takes the actor after 'with' as the subject of what it is set to do, and whose leaders a host meets", () => {
+    expect(events(["The patrol comes as Washington tightens its alliances, with President Biden set to host the leaders of Japan and South Korea at Camp David later this month."], "2023-08-07"))
+      .toEqual(["USA CONSULT JPN reported", "USA CONSULT KOR reported"])
+  })
+})
+
+describe("welcomes, blacklists, flights and relative clauses (hold18, hold20)", () => {
+  it("reads welcoming a sale or a patrol as support, adding a firm to a blacklist as a sanction, bombers flying through a zone as a deployment", () => {
+    expect(events(["Manila welcomed the patrol on Wednesday."], "2015-10-28")).toEqual(["PHL SUPPORT - reported"])
+    expect(events(["The U.S. Commerce Department said it was adding Huawei and 68 of its affiliates to its \"Entity List\"."], "2019-05-16")
+      .filter((e) => !e.includes("STATEMENT"))).toEqual(["USA SANCTION - reported"])
+    expect(events(["Two unarmed U.S. B-52s flew through the zone on Monday."], "2013-11-27")).toEqual(["USA MOBILIZE - reported"])
+    // (not words added to a list, nor a minister flying to a summit)
+    expect(events(["He added a few words to the list of speakers.", "Russian officials flew to Geneva on Monday."], "2013-11-27").filter((e) => !e.includes("CONSULT"))).toEqual([])
+  })
+
+  it("gives a relative clause its own subject: 'the cuts that Obama proposed' are Obama's proposal", () => {
+    expect(events(["The Kremlin rejected the further cuts that Obama proposed in Berlin in June."], "2013-08-08").filter((e) => e.includes("PROPOSE"))).toEqual(["USA PROPOSE - reported"])
+  })
+})

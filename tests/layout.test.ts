@@ -567,3 +567,25 @@ describe("layout of app pages, state broadcasters and blogs (hold15)", () => {
   })
 })
 
+
+describe("layout of CMS previews, chat exports and embassy pages (hold21)", () => {
+  it("reads a CMS preview's fields: the HED as title, the ART as caption, the CREDIT as credit, a [TK] placeholder as a note", () => {
+    const text = ["INKWELL CMS 4.2 — STORY PREVIEW — NOT FOR PUBLICATION", "Slug: BUS-NETWORK | Desk: Metro | Status: READY FOR COPY",
+      "HED: Council expands bus network into the northern suburbs", "ART: [photo 1 of 2] The mayor at the depot on Tuesday.", "CREDIT: Jane Doe for the City Courier",
+      ...STORY, "[TK: graf on the mayor's reaction if it lands before 2 p.m.]", "↪ Replying to WireBot: desk, the quote is our own translation", "📌 dana pinned a message to this channel. See all pinned messages."].join("\n")
+    const labels = labelled(text)
+    expect(labels.get("HED: Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
+    expect(labels.get("ART: [photo 1 of 2] The mayor at the depot on Tuesday.")).toBe("caption:caption.label")
+    expect(labels.get("CREDIT: Jane Doe for the City Courier")).toBe("photo_credit:credit.field")
+    expect(labels.get("[TK: graf on the mayor's reaction if it lands before 2 p.m.]")).toBe("other:other.placeholder")
+    expect(labels.get("↪ Replying to WireBot: desk, the quote is our own translation")).toBe("other:other.chat-event")
+    expect(labels.get("📌 dana pinned a message to this channel. See all pinned messages.")).toBe("other:other.chat-event")
+  })
+
+  it("takes the title below the date line over a site's name kept from it by menus", () => {
+    const head = ["Посольство | 大使馆", "Embassy of the City of Northfield in the Capital", "Home | Embassy | News | Consular Section", "Рус | 中文 | Eng | Search",
+      "News › 2001 › July", "17.07.2001", "Council expands bus network into the northern suburbs"]
+    const story = STORY.map((l) => l.replace(/\bcouncil\b/g, "council of the city of Northfield"))
+    expect(labelled([...head, ...story].join("\n")).get("Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
+  })
+})

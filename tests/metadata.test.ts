@@ -389,6 +389,11 @@ describe("press archives and print pages (hold18, hold19)", () => {
     expect(documentRow(raw, { published: "2001-04-11" }).date_flags).toBe("")
   })
 
+  it("names the station a reporter's sign-off names as the publisher (hold21)", () => {
+    const raw = ["Council votes to expand the bus network", ...BODY, "Maria Delgado, Channel 9 News, Anchorage."].join("\n")
+    expect(documentRow(raw).publisher).toBe("Channel 9 News")
+  })
+
   it("reads a video page's 'Published on' beside its views as its date", () => {
     const raw = ["Council votes to expand the bus network", "48,213 views · Published on Apr 12, 2001", ...BODY].join("\n")
     expect(documentRow(raw, { published: "2001-04-11" }).date_flags).toMatch(/manifest 2001-04-11, header 2001-04-12/)

@@ -230,6 +230,11 @@ describe("numbers and years in words", () => {
     expect(values("After a decade-long war the country rebuilt.", null)).toEqual(["P10Y"])
   })
 
+  it("reads calendar, business and working days as days (hold21)", () => {
+    expect(pairs("They must notify the authorities within four calendar days and leave within 10 business days.", "2020-03-17"))
+      .toEqual([["four calendar days", "P4D"], ["10 business days", "P10D"]])
+  })
+
   it("reads fractions and compound numbers in durations", () => {
     expect(pairs("The siege lasted 5 1/2 hours.", null)).toEqual([["5 1/2 hours", "PT5H30M"]])
     expect(values("He served 2 1/2 years.", null)).toEqual(["P2Y6M"])

@@ -416,7 +416,7 @@ export const PATTERNS: ReadonlyArray<Pattern> = [
     // "Islam will one day be the second religion": some day to come, not a day long (else the duration reads it).
     (SOMEDAY_BEFORE.test(ctx.before) ? { value: "FUTURE_REF", anchor: "none" } : null)),
   P("age", gate("old"), `(${NUMBER})[-\\s]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[-\\s]+old`, "DURATION", () => BLOCK),
-  P("duration", gate(UNIT), `(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|following)\\s+)?(${APPROX}?)(${NUMBER})[-\\s]+(?:(?:more|additional|further)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:[-\\s]+(?:long|old))?`, "DURATION", (m, ctx) => {
+  P("duration", gate(UNIT), `(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|following)\\s+)?(${APPROX}?)(${NUMBER})[-\\s]+(?:(?:more|additional|further|calendar|business|working)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:[-\\s]+(?:long|old))?`, "DURATION", (m, ctx) => {
     const unit = valueOf("unit", m[3]!)!
     const count = numberValue(m[2]!)
     const n = m[4] && count !== "X" ? String(Number(count) + 0.5) : count
