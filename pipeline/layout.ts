@@ -444,8 +444,8 @@ const isDateLine = (line: Line): boolean => {
   return rest.length <= 6 && !rest.some((w) => /^\p{Ll}{4,}$/u.test(w) && !/^(updated|published|posted|edited|last|hours?|minutes?|days?|weeks?)$/.test(w))
 }
 const DATE_WORD = /^(?:updated|published|posted|last|first|source|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|am|pm|gmt|utc|[a-z]{2,4}t)$/i
-/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40", "Archive updated 27.07.2020 11:02", "48,213 views · Published on Oct 4, 2016"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
-const LABELLED_DATE = /\b(?:published(?:\s+on)?|updated|posted)\s*:?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
+/** A date after its label anywhere in a short line: "Source:Global Times Published: 2017/7/4 23:18:40", "Archive updated 27.07.2020 11:02", "48,213 views · Published on Oct 4, 2016", "8 min read · Apr 17, 2021"; or a time stamp: "Source: Xinhua| 2020-08-10 20:58:36|Editor: huaxia". */
+const LABELLED_DATE = /\b(?:published(?:\s+on)?|updated|posted|\d+\s+min(?:ute)?s?\s+read\s*[\u00b7\u2022|\u2013-])\s*:?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
 const STAMPED_DATE = /\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/
 
 // ---------------------------------------------------------------- vocabulary overlap
@@ -500,7 +500,7 @@ const truncated = (line: Line): boolean => line.words.length >= 25 && !line.ends
 
 type Label = { kind: "body" } | { kind: "heading" } | { kind: BoilerplateKind; rule: string }
 
-const BYLINE = new RegExp(`^${BYLINE_LEAD}[\\p{Lu}][\\p{L}.'-]+(\\s+[\\p{Lu}][\\p{L}.'-]+){0,3}\\s*(\\||,|$|and\\b|\\s+-\\s|in\\s+[\\p{Lu}])`, "u")
+const BYLINE = new RegExp(`^${BYLINE_LEAD}[\\p{Lu}][\\p{L}.'-]+(\\s+[\\p{Lu}][\\p{L}.'-]+){0,3}\\s*(\\||,|$|and\\b|\\s+-\\s|[\\u00b7\\u2022]|in\\s+[\\p{Lu}])`, "u")
 /**
  * A line that prints when the page was published: "July 7, 2008", "Published: 14.03.2013 | 10:32",
  * "www.chinaview.cn 2008-02-12 23:07:45",
@@ -765,9 +765,12 @@ const bioLike = (line: Line): boolean =>
 
 /**
  * A line shaped like a title: a few words, not prose, not a plain sentence; or in title case, every word but the
- * small ones capitalised, even with a full stop: "G7 Leaders Shut Russia Out of G8; Kerry Meets Lavrov in The Hague."
+ * small ones capitalised, even with a full stop: "G7 Leaders Shut Russia Out of G8; Kerry Meets Lavrov in The Hague.";
+ * or a short question.
  */
-const titleShaped = (line: Line): boolean => line.words.length >= 3 && line.words.length <= 25 && (titleCased(line) || (!line.prose && !plainSentence(line)))
+const titleShaped = (line: Line): boolean => line.words.length >= 3 && line.words.length <= 25 && (titleCased(line) || (!line.prose && !plainSentence(line)) || titleQuestion(line))
+/** A question as a title: "Did Chinese ships harass a U.S. Navy vessel in international waters?" (a few words, not quoted). */
+const titleQuestion = (line: Line): boolean => line.words.length >= 5 && line.words.length <= 16 && /^[\p{Lu}][^"\u201c\u201d]*\?$/u.test(line.text)
 const titleCased = (line: Line): boolean => {
   const rest = line.words.slice(1).filter((w) => /\p{L}/u.test(w))
   return rest.length >= 4 && rest.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORD.test(w))

@@ -79,6 +79,15 @@ export const headerDate = (text: string): { date: string; index: number; length:
   return best
 }
 
+/** The label of the day a page was put up: "Posted 3 June 2019", "Published on: 4 June". */
+const POSTED = /\b(?:published|posted)(?:\s+on)?\s*:?\s*/i
+
+/** A header line's date: the day it says the page was posted, if it says ("Singapore | 31 May – 2 June 2019 | Posted 3 June 2019"), else its first. */
+const postedDate = (line: string): { date: string; index: number; length: number } | null => {
+  const label = POSTED.exec(line)
+  return (label ? headerDate(line.slice(label.index + label[0].length)) : null) ?? headerDate(line)
+}
+
 // ---------------------------------------------------------------- title, byline, dateline
 
 /**
@@ -120,7 +129,7 @@ export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomat
  * The words a byline may open with before its "By": "Posted by", "Interview by", "Words by"; or the "From" of a
  * British paper's byline before a name and a place: "From Alan Kershaw in New York".
  */
-export const BYLINE_LEAD = "(?:BYLINE:\\s*|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+|From\\s+(?=[\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+){1,3}\\s+in\\s+[\\p{Lu}]))"
+export const BYLINE_LEAD = "(?:BYLINE:\\s*|(?:[Ww]ords|[Tt]ext|[Rr]eporting|[Aa]uthor)\\s*:\\s*(?=[\\p{Lu}])|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+|From\\s+(?=[\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+){1,3}\\s+in\\s+[\\p{Lu}]))"
 const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}`, "iu")
 
 export const readByline = (line: string): { byline: string; date: string | null } => {
@@ -346,7 +355,7 @@ export const readMetadata = (text: string, layout: Layout, manifest: ManifestEnt
 
   for (const b of layout.boilerplate) {
     if (b.rule !== "header.date") continue
-    const d = headerDate(textOf(text, b))
+    const d = postedDate(textOf(text, b))
     if (d) printed.push({ date: d.date, source: "header" })
   }
 

@@ -1548,3 +1548,14 @@ describe("welcomes, blacklists, flights and relative clauses (hold18, hold20)", 
     expect(events(["The Kremlin rejected the further cuts that Obama proposed in Berlin in June."], "2013-08-08").filter((e) => e.includes("PROPOSE"))).toEqual(["USA PROPOSE - reported"])
   })
 })
+
+describe("port calls, exercises, expulsions and meetings (hold23)", () => {
+  it("reads a frigate sailing into a port and ships holding exercises as deployments, ordering diplomats out as a sanction, two leaders who met as a meeting", () => {
+    expect(events(["A Russian frigate and a nuclear-powered submarine sailed into Havana Bay on Wednesday morning."], "2024-06-12")).toEqual(["RUS MOBILIZE - reported"])
+    expect(events(["Before reaching Cuba, the Russian ships held exercises in the Atlantic."], "2024-06-12")).toEqual(["RUS MOBILIZE - reported"])
+    expect(events(["Russia also ordered five Polish diplomats out on Friday."], "2021-04-17")).toEqual(["RUS SANCTION POL reported"])
+    expect(events(["Vladimir Putin and Xi Jinping had met on Friday evening on the sidelines of the summit."], "2019-06-03")).toEqual(["RUS CONSULT CHN reported", "CHN CONSULT RUS reported"])
+    // (not a council that met, nor a school's drills, nor a ferry)
+    expect(events(["The Russian council met on Friday.", "The school held fire drills on Friday.", "A Russian ferry sailed into the bay."], "2019-06-03")).toEqual([])
+  })
+})

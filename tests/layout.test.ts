@@ -588,4 +588,20 @@ describe("layout of CMS previews, chat exports and embassy pages (hold21)", () =
     const story = STORY.map((l) => l.replace(/\bcouncil\b/g, "council of the city of Northfield"))
     expect(labelled([...head, ...story].join("\n")).get("Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
   })
+
+  it("reads a question over the byline as the title, a 'Words:' byline with its bio, a Medium date line, a letters page and a column's compiler", () => {
+    const text = ["FactLens", "FACT-CHECK", "Did the council expand the bus network into the northern suburbs?", "By Keiko Aldana | March 13, 2009 | 6 min read", ...STORY].join("\n")
+    expect(labelled(text).get("Did the council expand the bus network into the northern suburbs?")).toBe("headline:headline.above-story")
+    const app = ["Council expands bus network into the northern suburbs", "Words: Tomasz Wiśniewski · Transport correspondent", "8 min read · Apr 17, 2021", ...STORY,
+      "Tomasz Wiśniewski covers transport and the city for the Courier.", "Letters to the Editor", "Letters may be edited for length.", "What the Papers Say is compiled each weekday by the Courier's editors.",
+      "If this was useful, follow me for more on buses.", "Follow"].join("\n")
+    const labels = labelled(app)
+    expect(labels.get("Words: Tomasz Wiśniewski · Transport correspondent")).toBe("byline:byline.by")
+    expect(labels.get("8 min read · Apr 17, 2021")).toBe("other:header.date")
+    expect(kindOf(labels, "Tomasz Wiśniewski covers transport and the city for the Courier.")).toBe("author_bio")
+    expect(labels.get("Letters to the Editor")).toBe("other:other.letters")
+    expect(labels.get("Letters may be edited for length.")).toBe("other:other.letters")
+    expect(labels.get("What the Papers Say is compiled each weekday by the Courier's editors.")).toBe("signoff:signoff.compiled")
+    expect(kindOf(labels, "If this was useful, follow me for more on buses.")).toBe("newsletter_prompt")
+  })
 })

@@ -389,6 +389,11 @@ describe("press archives and print pages (hold18, hold19)", () => {
     expect(documentRow(raw, { published: "2001-04-11" }).date_flags).toBe("")
   })
 
+  it("takes the day a header says the page was posted, not the last day of the event it names (hold23)", () => {
+    const raw = ["Council votes to expand the bus network", "Lakeland | 31 May – 2 June 2019 | Posted 3 June 2019", ...BODY].join("\n")
+    expect(documentRow(raw, { published: "2019-06-03" }).date_flags).toBe("")
+  })
+
   it("names the station a reporter's sign-off names as the publisher (hold21)", () => {
     const raw = ["Council votes to expand the bus network", ...BODY, "Maria Delgado, Channel 9 News, Anchorage."].join("\n")
     expect(documentRow(raw).publisher).toBe("Channel 9 News")

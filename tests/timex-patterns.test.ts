@@ -230,6 +230,12 @@ describe("numbers and years in words", () => {
     expect(values("After a decade-long war the country rebuilt.", null)).toEqual(["P10Y"])
   })
 
+  it("reads the tense of the expression's own clause, not of another joined after it, and an anniversary that falls on a day as ahead (hold22, hold23)", () => {
+    expect(values("Alliance leaders are expected to invite seven countries, including Estonia, Latvia and Lithuania, to join at their summit in Prague in November, and Bush has said he favors it.", "2002-05-28"))
+      .toEqual(["2002-11"])
+    expect(values("Asked about the crackdown, whose 30th anniversary falls on Tuesday, he said nothing.", "2019-06-03")).toEqual(["2019-06-04"])
+  })
+
   it("reads calendar, business and working days as days (hold21)", () => {
     expect(pairs("They must notify the authorities within four calendar days and leave within 10 business days.", "2020-03-17"))
       .toEqual([["four calendar days", "P4D"], ["10 business days", "P10D"]])

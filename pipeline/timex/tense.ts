@@ -75,10 +75,15 @@ export const tenseAt = (sentence: string, at: number): Tense => {
   if (after) return after.tense
   // (else the sentence's verb before the clause, that governs it, before one of a complement after it: "Zakharova demanded
   // that Biden say ..., recalling his pledge in February that 'there will be no longer a Nord Stream 2'")
-  const others = cues.filter((c) => c.tense !== "present")
+  const others0 = cues.filter((c) => c.tense !== "present")
+  // (not the verb of another clause joined after it: "to join at their summit in Prague in November, and Bush has said")
+  const joined = JOINED_NEXT.test(sentence.slice(clauseEnd)) && others0.some((c) => c.i < at)
+  const others = joined ? others0.filter((c) => c.i < at) : others0
   const governing = others.filter((c) => c.i < at && CLAUSE_THAT.test(sentence.slice(clauseEnd)))
   return (governing.length ? governing : others).sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at))[0]!.tense
 }
+/** Another clause, with a subject of its own, joined right after the expression's clause. */
+const JOINED_NEXT = /^[,;]?\s*(?:and|but|while|whereas|although|though)\s+(?!(?:to|then|also|later|in|on|at)\b)/i
 /** A complement clause right after the expression's clause. */
 const CLAUSE_THAT = /^\s*that\b/i
 
@@ -116,7 +121,7 @@ export const localTense = (before: string): Tense | null => {
 const CLAUSE_WORD = /\b(?:who|whom|which|that|when|after|before|because|since|while|as|and|but|or|if|where)\b|[,;:]/i
 
 /** A present verb of a timetable, a few words before the expression ("takes office on", "travels to Europe"). */
-const SCHEDULED = /\b(?:takes office|takes over|takes effect|comes into force|(?:begins|starts|opens|arrives|departs|travels|visits|hosts|convenes|resumes|expires|heads)\b(?:\s+[\w.'’-]+){0,4})\s+(?:on|in|at|next|this|later)?\s*$/i
+const SCHEDULED = /\b(?:takes office|takes over|takes effect|comes into force|(?:begins|starts|opens|arrives|departs|travels|visits|hosts|convenes|resumes|expires|heads|falls)\b(?:\s+[\w.'’-]+){0,4})\s+(?:on|in|at|next|this|later)?\s*$/i
 
 export const NOT_PAST = /^(need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|indeed|red|bed|shed|wed|hundred|united|limited|based|related|armed|advanced|proposed|expected|planned|scheduled|embattled|detailed|alleged)$/i
 
