@@ -13,7 +13,7 @@
  *      ("<title>", "<pubDate>") are no HTML and stay, for layout to read.
  *      Markdown as the text it shows (links as their words; on a Markdown
  *      page no heading, list or emphasis marks); a subtitle file's cue
- *      numbers and timings dropped;
+ *      numbers and timings dropped, a sentence's lines joined across cues;
  *   2. Unicode NFC, one base character and its combining marks at a time;
  *   3. layout: runs of spaces collapsed, lines trimmed, runs of blank lines
  *      collapsed to one, leading and trailing blank lines removed.

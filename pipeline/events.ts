@@ -472,7 +472,8 @@ const SPEAKER_ASIDE = /^\s*,\s*(?:he|she|they|it|we|[\p{Lu}][\p{L}'’-]+)\s+(?:
 // (The quote is not optional inside its optional group: "\s*(?:"?\s*)?" splits a run of spaces in quadratically many ways.)
 // ("Both have", "both countries" refer back; "Both the rebels and ...", "Both consultants" name their own.)
 // ("Its cabinet on Friday approved a ban": whose cabinet, government or envoy "its" or "their" says, acts.)
-// ("The statement also accused": a statement named as the subject is that of whoever the sentence before said it.)
+// ("The statement also accused": a statement named as the subject is that of whoever the sentence before said it;
+// "The ministry, in a post on its Telegram channel, accused": so is "the ministry" of the ministry named before.)
 const PRONOUN_SUBJECT = /^\s*(?:["\u201c]\s*)?(?:(?:furthermore|however|but|and|also|nevertheless),?\s+)*(?:(?:on|in|at|during|later|earlier|then|last|next)\s+(?:(?:that|this|the)\s+)?(?:(?!(?:which|whom|whose|what|that)\b)[\p{Lu}\d][\w.]*|day|week|month|year|morning|afternoon|evening|night)\s+(?:\w+day\s+)?)?(?:they|he|she|it|we|(?:its|their|his|her)\s+(?:(?:foreign|defen[cs]e|own)\s+)?(?:cabinet|government|parliament|legislature|military|army|navy|ministry|leaders?|leadership|president|prime minister|envoy|ambassador|forces|troops|authorities)|(?:the\s+same|these|those)\s+(?:leaders|officials|ministers|countries|governments|allies|diplomats|sides)|the\s+(?:joint\s+)?(?:statement|declaration|communiqu[e\u00e9])|the\s+ministry(?!\s+of\b)|both(?=\s*[,;:]|\s+(?:countries|nations|leaders|governments|powers|presidents|men|of them|sides|have|had|are|were|will|would|say|said|also)\b|\s+\w+ed\b))\b/iu
 
 /** A verb of telling right before an actor: the actor is whom the subject told ("told Antony Blinken", "assured Putin"). */
@@ -482,8 +483,9 @@ const TOLD_BEFORE = /^\s*(?:\w+ly\s+)?(?:told|tells|tell|informed|informs|assure
 const SUBORDINATORS = "after|before|when|because|since|while|until|once|although|though|whereas|if|unless"
 
 /**
- * What opens a clause with a subject of its own ("after a ", "when the "), or a speech verb before the subject of what
- * was said ("said ", "said on Tuesday that the ", "told reporters that ", "announced that "): for an act's subject.
+ * What opens a clause with a subject of its own ("after a ", "when the ", a relative "the cuts that "), or a speech verb
+ * before the subject of what was said ("said ", "said on Tuesday that the ", "told reporters that ", "announced that "):
+ * for an act's subject.
  */
 const CLAUSE_OPENING = new RegExp(`\\b(?:${SUBORDINATORS}|that|which|whom|(?:said|says|added|insisted|argued|claimed|stated|noted)(?:\\s+(?:on|late on|early on)\\s+\\w+|\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?(?:\\s+that)?|(?:announc|warn|declar|confirm|believ)\\w*\\s+that|(?:told|tells)\\s+(?:[\\w.-]+\\s+){1,3}?that)\\s+["\\u201c]?((?:a|an|the)\\s+)?(?=\\p{Lu})`, "gu")
 
@@ -1139,9 +1141,9 @@ const conditionOn = (text: string, s: Span, at: number, actors: ReadonlyArray<Ac
   return code && !own.has(code) ? refOfCode(code) : null
 }
 
-/** A partner or an opponent named at the end of a long object: "take part in any trilateral arms control negotiations with the United States". */
 /** Whose leaders a meeting is with: "host the leaders of Japan", "met the foreign ministers of". */
 const LEADERS_OF = /^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:leaders?|presidents?|prime ministers?|heads? of (?:state|government)|foreign ministers?|defen[cs]e ministers?|delegations?|envoys?)\s+of\s+(?:the\s+)?$/i
+/** A partner or an opponent named at the end of a long object: "take part in any trilateral arms control negotiations with the United States". */
 const FAR_PARTNER = /^(?:(?!\b(?:but|and|which|who|whom|while|whereas|because|although|though|since|after|before|when)\s)[^,;:"\u201c\u201d])*\s(?:with|against)\s+(?:the\s+)?$/
 
 /** "this", "such" or "these" opening a verdict's object: "for this extreme, disproportionate and escalatory military response". */

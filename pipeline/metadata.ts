@@ -126,8 +126,8 @@ export const readTitle = (line: string): { headline: string; headlineLength: num
 export const JOURNALIST_ROLE = "(?:(?:chief|senior|deputy|staff|foreign|diplomatic|political|defen[cs]e|security|world|economics?|business|science|health|international|national|special|investigative|contributing|associate|managing|executive|[\\p{Lu}][\\p{Ll}]+)\\s+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Bb]ureau [Cc]hief)\\b"
 
 /**
- * The words a byline may open with before its "By": "Posted by", "Interview by", "Words by"; or the "From" of a
- * British paper's byline before a name and a place: "From Alan Kershaw in New York".
+ * The words a byline may open with before its "By": "Posted by", "Interview by", "Words by"; a label, "Words: ",
+ * "Reporting: "; or the "From" of a British paper's byline before a name and a place: "From Alan Kershaw in New York".
  */
 export const BYLINE_LEAD = "(?:BYLINE:\\s*|(?:[Ww]ords|[Tt]ext|[Rr]eporting|[Aa]uthor)\\s*:\\s*(?=[\\p{Lu}])|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ii]nterview(?:ed)?|[Ww]ords|[Ss]tory|[Tt]ext)\\s+)?(?:By|BY|by)\\s+|From\\s+(?=[\\p{Lu}][\\p{L}.'-]+(?:\\s+[\\p{Lu}][\\p{L}.'-]+){1,3}\\s+in\\s+[\\p{Lu}]))"
 const BYLINE_LEAD_RE = new RegExp(`^${BYLINE_LEAD}`, "iu")

@@ -568,40 +568,49 @@ describe("layout of app pages, state broadcasters and blogs (hold15)", () => {
 })
 
 
+/** Each line's label, as `want` says (kind:rule, or the kind alone). */
+const expectLabels = (text: string, want: Record<string, string>) => {
+  const labels = labelled(text)
+  const got = Object.fromEntries(Object.entries(want).map(([line, label]) => [line, label.includes(":") ? labels.get(line) : kindOf(labels, line)]))
+  expect(got).toEqual(want)
+}
+
 describe("layout of CMS previews, chat exports and embassy pages (hold21)", () => {
   it("reads a CMS preview's fields: the HED as title, the ART as caption, the CREDIT as credit, a [TK] placeholder as a note", () => {
     const text = ["INKWELL CMS 4.2 — STORY PREVIEW — NOT FOR PUBLICATION", "Slug: BUS-NETWORK | Desk: Metro | Status: READY FOR COPY",
       "HED: Council expands bus network into the northern suburbs", "ART: [photo 1 of 2] The mayor at the depot on Tuesday.", "CREDIT: Jane Doe for the City Courier",
       ...STORY, "[TK: graf on the mayor's reaction if it lands before 2 p.m.]", "↪ Replying to WireBot: desk, the quote is our own translation", "📌 dana pinned a message to this channel. See all pinned messages."].join("\n")
-    const labels = labelled(text)
-    expect(labels.get("HED: Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
-    expect(labels.get("ART: [photo 1 of 2] The mayor at the depot on Tuesday.")).toBe("caption:caption.label")
-    expect(labels.get("CREDIT: Jane Doe for the City Courier")).toBe("photo_credit:credit.field")
-    expect(labels.get("[TK: graf on the mayor's reaction if it lands before 2 p.m.]")).toBe("other:other.placeholder")
-    expect(labels.get("↪ Replying to WireBot: desk, the quote is our own translation")).toBe("other:other.chat-event")
-    expect(labels.get("📌 dana pinned a message to this channel. See all pinned messages.")).toBe("other:other.chat-event")
+    expectLabels(text, {
+      "HED: Council expands bus network into the northern suburbs": "headline:headline.above-story",
+      "ART: [photo 1 of 2] The mayor at the depot on Tuesday.": "caption:caption.label",
+      "CREDIT: Jane Doe for the City Courier": "photo_credit:credit.field",
+      "[TK: graf on the mayor's reaction if it lands before 2 p.m.]": "other:other.placeholder",
+      "↪ Replying to WireBot: desk, the quote is our own translation": "other:other.chat-event",
+      "📌 dana pinned a message to this channel. See all pinned messages.": "other:other.chat-event",
+    })
   })
 
   it("takes the title below the date line over a site's name kept from it by menus", () => {
     const head = ["Посольство | 大使馆", "Embassy of the City of Northfield in the Capital", "Home | Embassy | News | Consular Section", "Рус | 中文 | Eng | Search",
       "News › 2001 › July", "17.07.2001", "Council expands bus network into the northern suburbs"]
     const story = STORY.map((l) => l.replace(/\bcouncil\b/g, "council of the city of Northfield"))
-    expect(labelled([...head, ...story].join("\n")).get("Council expands bus network into the northern suburbs")).toBe("headline:headline.above-story")
+    expectLabels([...head, ...story].join("\n"), { "Council expands bus network into the northern suburbs": "headline:headline.above-story" })
   })
 
   it("reads a question over the byline as the title, a 'Words:' byline with its bio, a Medium date line, a letters page and a column's compiler", () => {
-    const text = ["FactLens", "FACT-CHECK", "Did the council expand the bus network into the northern suburbs?", "By Keiko Aldana | March 13, 2009 | 6 min read", ...STORY].join("\n")
-    expect(labelled(text).get("Did the council expand the bus network into the northern suburbs?")).toBe("headline:headline.above-story")
+    const question = ["FactLens", "FACT-CHECK", "Did the council expand the bus network into the northern suburbs?", "By Keiko Aldana | March 13, 2009 | 6 min read", ...STORY].join("\n")
+    expectLabels(question, { "Did the council expand the bus network into the northern suburbs?": "headline:headline.above-story" })
     const app = ["Council expands bus network into the northern suburbs", "Words: Tomasz Wiśniewski · Transport correspondent", "8 min read · Apr 17, 2021", ...STORY,
       "Tomasz Wiśniewski covers transport and the city for the Courier.", "Letters to the Editor", "Letters may be edited for length.", "What the Papers Say is compiled each weekday by the Courier's editors.",
       "If this was useful, follow me for more on buses.", "Follow"].join("\n")
-    const labels = labelled(app)
-    expect(labels.get("Words: Tomasz Wiśniewski · Transport correspondent")).toBe("byline:byline.by")
-    expect(labels.get("8 min read · Apr 17, 2021")).toBe("other:header.date")
-    expect(kindOf(labels, "Tomasz Wiśniewski covers transport and the city for the Courier.")).toBe("author_bio")
-    expect(labels.get("Letters to the Editor")).toBe("other:other.letters")
-    expect(labels.get("Letters may be edited for length.")).toBe("other:other.letters")
-    expect(labels.get("What the Papers Say is compiled each weekday by the Courier's editors.")).toBe("signoff:signoff.compiled")
-    expect(kindOf(labels, "If this was useful, follow me for more on buses.")).toBe("newsletter_prompt")
+    expectLabels(app, {
+      "Words: Tomasz Wiśniewski · Transport correspondent": "byline:byline.by",
+      "8 min read · Apr 17, 2021": "other:header.date",
+      "Tomasz Wiśniewski covers transport and the city for the Courier.": "author_bio",
+      "Letters to the Editor": "other:other.letters",
+      "Letters may be edited for length.": "other:other.letters",
+      "What the Papers Say is compiled each weekday by the Courier's editors.": "signoff:signoff.compiled",
+      "If this was useful, follow me for more on buses.": "newsletter_prompt",
+    })
   })
 })

@@ -75,10 +75,10 @@ export const tenseAt = (sentence: string, at: number): Tense => {
   if (after) return after.tense
   // (else the sentence's verb before the clause, that governs it, before one of a complement after it: "Zakharova demanded
   // that Biden say ..., recalling his pledge in February that 'there will be no longer a Nord Stream 2'")
-  const others0 = cues.filter((c) => c.tense !== "present")
+  const tensed = cues.filter((c) => c.tense !== "present")
   // (not the verb of another clause joined after it: "to join at their summit in Prague in November, and Bush has said")
-  const joined = JOINED_NEXT.test(sentence.slice(clauseEnd)) && others0.some((c) => c.i < at)
-  const others = joined ? others0.filter((c) => c.i < at) : others0
+  const joined = JOINED_NEXT.test(sentence.slice(clauseEnd)) && tensed.some((c) => c.i < at)
+  const others = joined ? tensed.filter((c) => c.i < at) : tensed
   const governing = others.filter((c) => c.i < at && CLAUSE_THAT.test(sentence.slice(clauseEnd)))
   return (governing.length ? governing : others).sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at))[0]!.tense
 }
