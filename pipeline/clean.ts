@@ -173,11 +173,11 @@ const markupText = (m: RegExpExecArray, text: string): string | null => {
 type Replacement = { readonly text: string } | { readonly keep: ReadonlyArray<readonly [number, number]> }
 
 /**
- * The pieces with each match of `re` (over their joined text) replaced as `replace` says; a match it answers null
- * for stays. The same pieces, not a copy, when nothing was replaced: a round of rewrites that changes nothing says so.
+ * The pieces with each match of `re` (over their joined text, which a caller that has it passes) replaced as `replace`
+ * says; a match it answers null for stays. The same pieces, not a copy, when nothing was replaced: a round of rewrites
+ * that changes nothing says so.
  */
-const rewrite = (p: Pieces, re: RegExp, replace: (m: RegExpExecArray, joined: string) => Replacement | null): Pieces => {
-  const joined = p.text.join("")
+const rewrite = (p: Pieces, re: RegExp, replace: (m: RegExpExecArray, joined: string) => Replacement | null, joined = p.text.join("")): Pieces => {
   // (where each piece starts in the joined text)
   const at = new Int32Array(p.text.length + 1)
   for (let i = 0; i < p.text.length; i++) at[i + 1] = at[i]! + p.text[i]!.length
@@ -210,11 +210,12 @@ const rewrite = (p: Pieces, re: RegExp, replace: (m: RegExpExecArray, joined: st
 
 /** One round of markup: each reference, tag or comment becomes what it stands for, spanning its source. */
 const markupRound = (p: Pieces): Pieces => {
-  if (!MARKUP_START.test(p.text.join(""))) return p
-  return rewrite(p, MARKUP, (m, joined) => {
+  const joined = p.text.join("")
+  if (!MARKUP_START.test(joined)) return p
+  return rewrite(p, MARKUP, (m) => {
     const text = markupText(m, joined)
     return text === null ? null : { text }
-  })
+  }, joined)
 }
 
 /** Rounds of markup, Markdown and subtitles until nothing changes ("&amp;#8217;" takes two), at most MAX_ROUNDS. */
@@ -251,7 +252,7 @@ const markdownRound = (p: Pieces): Pieces => {
   let out = rewrite(p, MD_LINK, (m) => {
     links++
     return { keep: m.indices!.slice(1).filter((g) => g !== undefined) }
-  })
+  }, joined)
   if (FRONT_MATTER.test(joined) || links >= 2) for (const re of [MD_LINE, MD_STRONG, MD_EMPHASIS]) out = keepGroups(out, re)
   return out
 }
@@ -274,9 +275,10 @@ const RUN_ON = /(?<![.!?…]["”’)\]]*|^[\[(♪][^\n]*|\n)\n+(?![\n\[(\u266a]
  * over cues joined into one line, so a turn reads as its sentences, one line ending where a sentence or a turn ends.
  */
 const subtitles = (p: Pieces): Pieces => {
-  if (!p.text.join("").includes("-->")) return p
+  const joined = p.text.join("")
+  if (!joined.includes("-->")) return p
   let cues = 0
-  const out = rewrite(p, CUE_TIMING, () => (cues++, { keep: [] }))
+  const out = rewrite(p, CUE_TIMING, () => (cues++, { keep: [] }), joined)
   return cues >= SUBTITLE_CUES ? rewrite(out, RUN_ON, () => ({ text: " " })) : p
 }
 

@@ -174,16 +174,19 @@ export const processDocument = (src: SourceDocument, options: LayoutOptions = {}
   }
 }
 
+/** The article as if one line of its page (a byline, a day heading) were all its text: for a stage to read that line alone. */
+const lineAsArticle = (article: Article, line: Span): Article => ({ ...article, headline: null, sentences: [{ start: line.start, end: line.end, paragraph: 0, position: 0 }] })
+
 /** The officials a byline names (Article.authors): the people with a country the actor stage finds in the byline's lines. */
 const authorsOf = (article: Article, boilerplate: Layout["boilerplate"]): ActorMention[] =>
   boilerplate.filter((b) => b.kind === "byline")
-    .flatMap((b) => findActors({ ...article, headline: null, sentences: [{ start: b.start, end: b.end, paragraph: 0, position: 0 }] }))
+    .flatMap((b) => findActors(lineAsArticle(article, b)))
     .filter((m) => m.kind === "person" && m.code !== null)
 
 /** The days a log's headings name (Article.days): each heading's date, when it is a whole day and none after the article's own. */
 const daysOf = (article: Article, boilerplate: Layout["boilerplate"]): DayMark[] =>
   boilerplate.filter((b) => b.rule === "header.day").flatMap((b) => {
-    const [day] = findTimexes({ ...article, headline: null, sentences: [{ start: b.start, end: b.end, paragraph: 0, position: 0 }] })
+    const [day] = findTimexes(lineAsArticle(article, b))
     return day && isDayHeading(article.text, b, day) && !(article.published && day.value > article.published) ? [{ start: b.start, value: day.value }] : []
   })
 

@@ -1178,6 +1178,12 @@ const VISIT_TO = new RegExp(`^\\s+(?:to|in)\\s+${PLACE}`, "u")
 
 const LOCATION = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'\u2019-]+)(?:\s+[\p{Lu}][\p{L}'\u2019-]+){0,2})/gu
 
+/** One more of a side in a count by code (the first ref seen of a code stands for it). */
+const tally = (counts: Map<string, { n: number; ref: ActorRef }>, ref: ActorRef): void => {
+  const was = counts.get(ref.code!)
+  counts.set(ref.code!, { n: (was?.n ?? 0) + 1, ref: was?.ref ?? ref })
+}
+
 /** Acts aimed at someone by nature: with no target in their sentence, they are aimed at the actor's counterpart in the article. */
 const DYADIC: ReadonlySet<string> = new Set(["CONSULT", "PROPOSE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT"])
 /** How often each of an article's two sides must be named for the article to be about the two of them. */
@@ -1196,7 +1202,7 @@ const withArticleTargets = (rows: EventMatch[], mentions: ReadonlyArray<ActorMen
   const together = (e: EventMatch, code: string) => rows.some((o) => o !== e && o.evidence.start === e.evidence.start && o.eventType === e.eventType && o.actor?.code === code)
   // The two sides the body names most.
   const named = new Map<string, { n: number; ref: ActorRef }>()
-  for (const m of mentions) for (const ref of refsOf(m)) if (ref.code) named.set(ref.code, { n: (named.get(ref.code)?.n ?? 0) + 1, ref: named.get(ref.code)?.ref ?? ref })
+  for (const m of mentions) for (const ref of refsOf(m)) if (ref.code) tally(named, ref)
   const [first, second, third] = [...named.entries()].sort((x, y) => y[1].n - x[1].n || (x[0] < y[0] ? -1 : 1))
   const sides = first && second && second[1].n >= SIDE_MENTIONS && !(third && third[1].n >= second[1].n) &&
     !rows.some((e) => e.actor?.code === first[0] && together(e, second[0]))
@@ -1206,7 +1212,7 @@ const withArticleTargets = (rows: EventMatch[], mentions: ReadonlyArray<ActorMen
   const aimed = rows.filter((e) => e.target?.code && e.actor?.code && e.target.code !== e.actor.code && e.eventType !== "STATEMENT")
   const most = (e: EventMatch, pairs: ReadonlyArray<readonly [string, ActorRef, number]>): ActorRef | undefined => {
     const n = new Map<string, { n: number; ref: ActorRef }>()
-    for (const [from, to, at] of pairs) if (from === e.actor!.code && at !== e.evidence.start) n.set(to.code!, { n: (n.get(to.code!)?.n ?? 0) + 1, ref: n.get(to.code!)?.ref ?? to })
+    for (const [from, to, at] of pairs) if (from === e.actor!.code && at !== e.evidence.start) tally(n, to)
     // (the most often; of equals, the first: a Map keeps the order of insertion)
     return [...n.values()].reduce<{ n: number; ref: ActorRef } | null>((best, x) => (!best || x.n > best.n ? x : best), null)?.ref
   }

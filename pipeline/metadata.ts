@@ -162,7 +162,6 @@ export const readDateline = (paragraph: string): { place: string; length: number
   return { place, length: m[0].length }
 }
 
-/** The label of a press archive's field: "HEADLINE: ", "TITLE: ". */
 /**
  * A feed's element on a line of its own, its name and its text: "<pubDate>Sun, 15 Oct 2006 01:48:22 GMT</pubDate>",
  * "<dc:creator><![CDATA[Karen Holloway]]></dc:creator>" (RSS, Atom).
@@ -179,6 +178,7 @@ const unwrapped = (line: string): { start: number; end: number } => {
   return inner ? { start: inner[0], end: inner[1] } : { start: 0, end: line.length }
 }
 
+/** The label of a press archive's or a CMS preview's title field: "HEADLINE: ", "TITLE: ", "HED: ". */
 export const FIELD_LABEL = /^(?:HEADLINE|TITLE|HED|WEB HED)\s*:\s*/
 /** A press archive's dateline field: "DATELINE: MOSCOW", "DATELINE: Tbilisi, Georgia". */
 const DATELINE_FIELD = /^DATELINE\s*:\s*(\S.{0,60})$/
